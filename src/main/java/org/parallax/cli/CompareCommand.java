@@ -1,0 +1,68 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.ingest.ArticleLoader;
+import org.parallax.ingest.Cleaner;
+import org.parallax.ingest.IngestLimits;
+import org.parallax.ingest.IngestResult;
+import org.parallax.model.AnalysisResult;
+import org.parallax.model.InputProblem;
+import org.parallax.pipeline.Analyzer;
+import org.parallax.report.JsonReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare articles about one story and write the report.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:report written, every input read",
+            "1:report written, but some inputs could not be read (named on standard error)",
+            "2:no usable input, or bad usage"})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt .md .html .htm .pdf) or folders.")
+    List<Path> inputs;
+
+    @Option(names = {"-r", "--recursive"}, description = "Also read subfolders.")
+    boolean recursive;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here (default: standard output).")
+    Path json;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
+            description = "Largest article file read, in megabytes (default: ${DEFAULT-VALUE}).")
+    int maxFileMb;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        StderrProgress progress = new StderrProgress(System.err);
+        IngestLimits limits = new IngestLimits(maxFileMb * 1024L * 1024L, IngestLimits.DEFAULT.maxFiles());
+        IngestResult input = new ArticleLoader(limits, Cleaner.standard()).load(inputs, recursive, progress);
+        for (InputProblem p : input.problems()) {
+            err.println("parallax: " + p.path() + ": " + p.reason());
+        }
+        if (input.articles().isEmpty()) {
+            err.println("parallax: no article could be read; nothing to compare");
+            err.flush();
+            return 2;
+        }
+        AnalysisResult result = new Analyzer().analyze(input, progress);
+        if (json != null) {
+            JsonReport.write(result, json);
+        } else {
+            JsonReport.write(result, System.out);
+        }
+        err.flush();
+        return input.problems().isEmpty() ? 0 : 1;
+    }
+}

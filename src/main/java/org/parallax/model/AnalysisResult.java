@@ -1,0 +1,35 @@
+package org.parallax.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one analysis found: the single immutable object the report writers and the views
+ * are drawn from. Field names follow the report format (shared spec, version 1).
+ */
+public record AnalysisResult(
+        String schema,
+        String generator,
+        List<Article> articles,
+        List<Claim> claims,
+        List<Entity> entities,
+        List<Cluster> clusters,
+        Map<String, ArticleFraming> framing,
+        List<Reuse> reuse,
+        StoryFindings story,
+        List<InputProblem> problems) {
+
+    public static final String SCHEMA = "parallax-report/1";
+
+    public AnalysisResult {
+        articles = List.copyOf(articles);
+        claims = List.copyOf(claims);
+        entities = List.copyOf(entities);
+        clusters = List.copyOf(clusters);
+        framing = Collections.unmodifiableMap(new LinkedHashMap<>(framing));
+        reuse = List.copyOf(reuse);
+        problems = List.copyOf(problems);
+    }
+}
