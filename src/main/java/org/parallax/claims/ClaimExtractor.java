@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 import org.parallax.model.AnalysisText;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
+import org.parallax.model.Entity;
 import org.parallax.model.ParagraphKind;
-import org.parallax.nlp.SentenceSplitter;
-import org.parallax.nlp.SentenceSplitter.Sentence;
+import org.parallax.nlp.AnnotatedArticle;
+import org.parallax.nlp.AnnotatedSentence;
 
 /** Turns the body sentences of an article into claims. */
 public final class ClaimExtractor {
@@ -16,10 +17,11 @@ public final class ClaimExtractor {
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
 
     /** Extracts claims, numbering them from {@code firstNumber} ("c" + n). */
-    public List<Claim> extract(Article article, int firstNumber) {
+    public List<Claim> extract(AnnotatedArticle annotated, List<Entity> entities, int firstNumber) {
+        Article article = annotated.article();
         List<Claim> claims = new ArrayList<>();
         int n = firstNumber;
-        for (Sentence s : SentenceSplitter.split(article)) {
+        for (AnnotatedSentence s : annotated.sentences()) {
             if (s.kind() != ParagraphKind.BODY) {
                 continue;
             }

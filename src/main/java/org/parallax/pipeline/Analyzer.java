@@ -4,36 +4,66 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.align.Aligner;
+import org.parallax.align.StoryAnalyzer;
 import org.parallax.claims.ClaimExtractor;
+import org.parallax.claims.EntityResolver;
+import org.parallax.compare.ReuseDetector;
+import org.parallax.framing.FramingAnalyzer;
 import org.parallax.ingest.IngestResult;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleFraming;
 import org.parallax.model.Claim;
+import org.parallax.model.Cluster;
+import org.parallax.model.Entity;
 import org.parallax.model.ProgressListener;
+import org.parallax.model.Reuse;
 import org.parallax.model.StoryFindings;
+import org.parallax.nlp.AnnotatedArticle;
+import org.parallax.nlp.Annotator;
 
 /**
- * Runs the engine: articles → claims → entities → clusters → framing → story findings, into one
- * immutable {@link AnalysisResult}.
+ * Runs the engine: articles → annotations → entities → claims → clusters → framing → story
+ * findings, into one immutable {@link AnalysisResult}.
  */
 public final class Analyzer {
     public static final String GENERATOR = "parallax " + Version.VERSION;
 
+    private final Annotator annotator = Annotator.shared();
+    private final EntityResolver entityResolver = new EntityResolver();
     private final ClaimExtractor claimExtractor = new ClaimExtractor();
+    private final Aligner aligner = new Aligner();
+    private final FramingAnalyzer framingAnalyzer = new FramingAnalyzer();
+    private final ReuseDetector reuseDetector = new ReuseDetector();
+    private final StoryAnalyzer storyAnalyzer = new StoryAnalyzer();
 
     public AnalysisResult analyze(IngestResult input, ProgressListener progress) {
         List<Article> articles = input.articles();
-        List<Claim> claims = new ArrayList<>();
-        Map<String, ArticleFraming> framing = new LinkedHashMap<>();
+        List<AnnotatedArticle> annotated = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
-            progress.progress((double) i / Math.max(1, articles.size()), "Extracting claims from " + a.fileName());
-            claims.addAll(claimExtractor.extract(a, claims.size() + 1));
-            framing.put(a.id(), ArticleFraming.empty());
+            progress.progress(0.6 * i / Math.max(1, articles.size()), "Reading sentences of " + a.fileName());
+            annotated.add(annotator.annotate(a));
         }
+        progress.progress(0.6, "Resolving entities");
+        List<Entity> entities = entityResolver.resolve(annotated);
+        List<Claim> claims = new ArrayList<>();
+        for (AnnotatedArticle a : annotated) {
+            claims.addAll(claimExtractor.extract(a, entities, claims.size() + 1));
+        }
+        progress.progress(0.7, "Matching claims across sources");
+        List<Cluster> clusters = aligner.align(annotated, claims, entities);
+        progress.progress(0.85, "Reading framing");
+        Map<String, ArticleFraming> framing = new LinkedHashMap<>();
+        for (AnnotatedArticle a : annotated) {
+            framing.put(a.article().id(), framingAnalyzer.analyze(a, entities));
+        }
+        progress.progress(0.9, "Finding shared text");
+        List<Reuse> reuse = reuseDetector.find(articles);
+        StoryFindings story = storyAnalyzer.analyze(annotated, claims, clusters);
         progress.progress(1.0, "Analysis done");
-        return new AnalysisResult(AnalysisResult.SCHEMA, GENERATOR, articles, claims, List.of(), List.of(),
-                framing, List.of(), StoryFindings.none(), input.problems());
+        return new AnalysisResult(AnalysisResult.SCHEMA, GENERATOR, articles, claims, entities, clusters,
+                framing, reuse, story, input.problems());
     }
 }
