@@ -1,0 +1,146 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.parallax.ingest.ArticleLoader;
+import org.parallax.ingest.IngestResult;
+import org.parallax.model.AnalysisResult;
+import org.parallax.model.ProgressListener;
+import org.parallax.pipeline.Analyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Measures the engine as a user meets it: the first analysis in a fresh process (models load),
+ * warm re-analysis of the sample story, and a scale series of larger story sets, with peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the engine and print a Markdown table.",
+            "Scale series input: a folder of .txt articles, e.g. the ECB+ stories written by",
+            "  python3 ../shared/eval/ecb_stories.py build ../shared/eval/external/ecbplus /tmp/ecb --topics 1-35"})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sample", paramLabel = "DIR", defaultValue = "sample-corpus/macron-china",
+            description = "The story analysed cold and warm (default: ${DEFAULT-VALUE}).")
+    Path sample;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Warm runs; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--scale", paramLabel = "DIR", description = "Folder of .txt articles (searched recursively) for the scale series.")
+    Path scale;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "25,50,100,200", description = "Article counts of the scale series (default: ${DEFAULT-VALUE}).")
+    int[] sizes;
+
+    private record Measured(double seconds, int claims, long peakHeapBytes) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ArticleLoader loader = new ArticleLoader();
+        Analyzer analyzer = new Analyzer();
+
+        out.println("| measurement | articles | seconds | claims | claims/s | peak heap MB |");
+        out.println("|---|---:|---:|---:|---:|---:|");
+        Measured cold = measure(() -> analyzer.analyze(loader.load(List.of(sample), false, ProgressListener.NONE), ProgressListener.NONE));
+        int sampleArticles = loader.load(List.of(sample), false, ProgressListener.NONE).articles().size();
+        row(out, "sample story, cold (first analysis in the process, models load)", sampleArticles, cold);
+        double[] warm = new double[Math.max(1, runs)];
+        Measured last = cold;
+        for (int i = 0; i < warm.length; i++) {
+            last = measure(() -> analyzer.analyze(loader.load(List.of(sample), false, ProgressListener.NONE), ProgressListener.NONE));
+            warm[i] = last.seconds();
+        }
+        row(out, "sample story, warm re-analysis (median of " + warm.length + ")", sampleArticles,
+                new Measured(median(warm), last.claims(), last.peakHeapBytes()));
+        if (scale != null) {
+            List<Path> files = articleFiles(scale);
+            for (int size : sizes) {
+                if (size > files.size()) {
+                    out.println("| scale: only " + files.size() + " articles in " + scale + " |  |  |  |  |  |");
+                    break;
+                }
+                IngestResult input = loader.load(files.subList(0, size), false, ProgressListener.NONE);
+                row(out, "scale series", size, measure(() -> analyzer.analyze(input, ProgressListener.NONE)));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static List<Path> articleFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static Measured measure(java.util.function.Supplier<AnalysisResult> work) {
+        System.gc();
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
+        long t0 = System.nanoTime();
+        AnalysisResult r = work.get();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.stop();
+        return new Measured(seconds, r.claims().size(), sampler.peak());
+    }
+
+    private static void row(PrintWriter out, String what, int articles, Measured m) {
+        out.printf(Locale.ROOT, "| %s | %d | %.2f | %d | %.0f | %.0f |%n", what, articles, m.seconds(), m.claims(),
+                m.claims() / Math.max(1e-9, m.seconds()), m.peakHeapBytes() / 1048576.0);
+        out.flush();
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Samples used heap every few milliseconds on a daemon thread; the maximum seen is the peak. */
+    private static final class HeapSampler {
+        private volatile boolean running;
+        private volatile long peak;
+        private Thread thread;
+
+        void start() {
+            running = true;
+            thread = new Thread(() -> {
+                Runtime rt = Runtime.getRuntime();
+                while (running) {
+                    peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() {
+            running = false;
+            Runtime rt = Runtime.getRuntime();
+            peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+        }
+
+        long peak() {
+            return peak;
+        }
+    }
+}
