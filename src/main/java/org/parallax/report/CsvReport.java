@@ -128,7 +128,7 @@ public final class CsvReport {
     }
 
     private static String outlet(ReportIndex index, Claim c) {
-        return c == null ? "" : index.sourceName(c.article());
+        return c == null ? "" : index.outlet(c.article());
     }
 
     private static String date(TimeValue t) {

@@ -168,7 +168,9 @@ public final class HtmlReport {
                 outlet.addClass("muted");
             }
             Element title = tr.appendElement("td");
-            title.appendElement("div").text(ReportIndex.notBlank(a.title()) ? a.title() : a.fileName());
+            if (ReportIndex.notBlank(a.title())) {
+                title.appendElement("div").text(a.title());
+            }
             Element fileLine = title.appendElement("div").addClass("muted").text(a.fileName());
             if (ReportIndex.notBlank(a.url())) {
                 // Shown as text, never as a link: the report makes no request, and the reader sees where it came from.

@@ -28,6 +28,9 @@ final class ReportIndex {
     static final List<Relation> SEVERITY = List.of(
             Relation.CONTRADICT, Relation.DIVERGE, Relation.AGREE, Relation.RELATED, Relation.UNRELATED);
 
+    /** A title stands in for an unknown outlet; past this length it is cut at a word. */
+    private static final int MAX_NAME = 40;
+
     private final AnalysisResult result;
     private final Map<String, Article> articles;
     private final Map<String, Claim> claims;
@@ -81,7 +84,21 @@ final class ReportIndex {
         if (notBlank(a.outlet())) {
             return a.outlet();
         }
-        return notBlank(a.title()) ? a.title() : a.fileName();
+        return notBlank(a.title()) ? shorten(a.title().strip(), MAX_NAME) : a.fileName();
+    }
+
+    /** The outlet as known, "" when unknown (the CSV keeps what is known apart from what is guessed). */
+    String outlet(String articleId) {
+        Article a = articles.get(articleId);
+        return a == null || a.outlet() == null ? "" : a.outlet();
+    }
+
+    static String shorten(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max - 1);
+        return s.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
     }
 
     /** The article id of a claim, or "" for an unknown claim id. */
