@@ -176,6 +176,9 @@ public final class HtmlReport {
                 // Shown as text, never as a link: the report makes no request, and the reader sees where it came from.
                 fileLine.appendText(" · " + a.url());
             }
+            for (String note : a.notes()) {
+                title.appendElement("div").addClass("muted").text("Note: " + note);
+            }
             tr.appendElement("td").text(a.published() == null ? "no date" : a.published().toString());
             tr.appendElement("td").addClass("num").text(String.valueOf(index.countClaims(a.id())));
             tr.appendElement("td").text(removedSummary(a));
@@ -236,7 +239,9 @@ public final class HtmlReport {
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text("Fact");
         for (Article a : result.articles()) {
-            head.appendElement("th").addClass("c").attr("title", index.sourceName(a.id())).text(a.id());
+            Element th = head.appendElement("th").addClass("c").attr("title", index.sourceName(a.id()));
+            th.appendElement("span").addClass("id").text(a.id());
+            th.appendElement("div").addClass("source-name").text(ReportIndex.shorten(index.sourceName(a.id()), 18));
         }
         Element body = table.appendElement("tbody");
         for (Cluster c : clusters) {
