@@ -40,7 +40,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the JSON report (format parallax-report/1) here. "
-                    + "With no --json, --html or --csv option, the JSON goes to standard output.")
+                    + "When no report file is named (--json, --html, --csv, --claims-csv), the JSON goes to standard output.")
     Path json;
 
     @Option(names = "--html", paramLabel = "FILE",
