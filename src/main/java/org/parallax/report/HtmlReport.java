@@ -32,9 +32,11 @@ import org.parallax.model.DateAnomaly;
 import org.parallax.model.EntityLabel;
 import org.parallax.model.FramingItem;
 import org.parallax.model.InputProblem;
+import org.parallax.model.Quantity;
 import org.parallax.model.Relation;
 import org.parallax.model.Reuse;
 import org.parallax.model.ReuseSpan;
+import org.parallax.model.TimeValue;
 
 /**
  * The HTML report: one self-contained file a fact-checker can attach to a write-up or print. The
@@ -290,7 +292,7 @@ public final class HtmlReport {
                     th.appendElement("span").addClass("id").text(articleId + " ");
                     th.appendText(index.sourceName(articleId));
                     Element td = tr.appendElement("td");
-                    td.appendElement("div").text(nullToEmpty(claim.text()));
+                    wording(td.appendElement("div"), claim);
                     claimMeta(td, claim);
                     RelationStyle own = ReportIndex.relationOf(c, claim.id()).map(RelationStyle::of).orElse(RelationStyle.UNRELATED);
                     tr.appendElement("td").addClass("rel").appendElement("span").addClass("sym " + own.cssClass)
@@ -314,6 +316,61 @@ public final class HtmlReport {
                 }
             }
         }
+    }
+
+    /**
+     * The claim's text with its numbers and dates marked, so the words a comparison turns on
+     * stand out; each mark's tooltip holds the normalized value.
+     */
+    static void wording(Element parent, Claim claim) {
+        String text = nullToEmpty(claim.text());
+        List<int[]> marks = new ArrayList<>();
+        List<String> tips = new ArrayList<>();
+        for (Quantity q : claim.quantities()) {
+            locate(text, claim.start(), q.text(), q.start(), marks, tips,
+                    formatNumber(q.value()) + (ReportIndex.notBlank(q.unit()) ? " " + q.unit() : ""));
+        }
+        for (TimeValue t : claim.dates()) {
+            locate(text, claim.start(), t.text(), t.start(), marks, tips, nullToEmpty(t.value()));
+        }
+        Integer[] order = new Integer[marks.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Integer.compare(marks.get(x)[0], marks.get(y)[0]));
+        int at = 0;
+        for (int i : order) {
+            int[] m = marks.get(i);
+            if (m[0] < at) {
+                continue; // overlaps a mark already placed
+            }
+            parent.appendText(text.substring(at, m[0]));
+            Element mark = parent.appendElement("mark").text(text.substring(m[0], m[1]));
+            if (!tips.get(i).isEmpty()) {
+                mark.attr("title", tips.get(i));
+            }
+            at = m[1];
+        }
+        parent.appendText(text.substring(at));
+    }
+
+    /** Finds a value's words in the claim text: at its offset when the text is verbatim, else by search. */
+    private static void locate(String text, int claimStart, String words, int start, List<int[]> marks,
+                               List<String> tips, String tip) {
+        if (!ReportIndex.notBlank(words)) {
+            return;
+        }
+        int rel = start - claimStart;
+        int at = rel >= 0 && text.startsWith(words, rel) ? rel : text.indexOf(words);
+        if (at >= 0) {
+            marks.add(new int[] {at, at + words.length()});
+            tips.add(tip);
+        }
+    }
+
+    private static String formatNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.2f", v);
     }
 
     private String pairLabel(String claimId) {

@@ -94,6 +94,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void numbersAndDatesInAFactsWordingAreMarkedWithTheirValue() {
+        Document doc = Jsoup.parse(render(false));
+        Element cost = doc.select("#fact-k2 mark").first();
+        assertEquals("40 million dollars", cost.text());
+        assertEquals("40,000,000 dollar", cost.attr("title"));
+        Element day = doc.select("#fact-k1 mark").first();
+        assertEquals("Monday", day.text());
+        assertEquals("2021-03-01", day.attr("title"));
+        assertTrue(doc.selectFirst("#fact-k1 .wording td div").text()
+                .equals("The mayor of Riverton opened the new bridge on Monday."), "marking keeps the text whole");
+        Document hostile = Jsoup.parse(render(true));
+        assertTrue(hostile.select("script, img").isEmpty());
+    }
+
+    @Test
     void colourIsNeverTheOnlyCue() {
         Document doc = Jsoup.parse(render(false));
         for (Element badge : doc.select(".badge:not(.kind)")) {
