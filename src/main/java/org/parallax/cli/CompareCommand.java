@@ -13,7 +13,7 @@ import org.parallax.model.AnalysisResult;
 import org.parallax.model.InputProblem;
 import org.parallax.pipeline.Analyzer;
 import org.parallax.report.CsvReport;
-import org.parallax.report.HtmlReport;
+import org.parallax.report.ExportFormat;
 import org.parallax.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,24 +93,19 @@ final class CompareCommand implements Callable<Integer> {
             return true;
         }
         CsvReport.Bom bom = csvBom ? CsvReport.Bom.UTF8_BOM : CsvReport.Bom.NONE;
-        boolean ok = write(json, f -> JsonReport.write(result, f), err);
-        ok &= write(html, f -> HtmlReport.write(result, f), err);
-        ok &= write(csv, f -> CsvReport.writePairs(result, f, bom), err);
-        ok &= write(claimsCsv, f -> CsvReport.writeClaims(result, f, bom), err);
+        boolean ok = write(result, ExportFormat.JSON, json, bom, err);
+        ok &= write(result, ExportFormat.HTML, html, bom, err);
+        ok &= write(result, ExportFormat.CSV_PAIRS, csv, bom, err);
+        ok &= write(result, ExportFormat.CSV_CLAIMS, claimsCsv, bom, err);
         return ok;
     }
 
-    @FunctionalInterface
-    private interface ReportWriter {
-        void write(Path file) throws IOException;
-    }
-
-    private static boolean write(Path file, ReportWriter writer, PrintWriter err) {
+    private static boolean write(AnalysisResult result, ExportFormat format, Path file, CsvReport.Bom bom, PrintWriter err) {
         if (file == null) {
             return true;
         }
         try {
-            writer.write(file);
+            format.write(result, file, bom);
             return true;
         } catch (IOException | RuntimeException e) {
             err.println("parallax: cannot write " + file + ": " + reason(e));
