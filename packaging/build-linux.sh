@@ -67,7 +67,8 @@ say "building the app image (jlink runtime + launcher)"
 # that exports an API, so reflection and service look-ups in CoreNLP, PDFBox and JavaFX work.
 # With no arguments the launcher opens the window on the bundled sample story ($APPDIR is the
 # image's lib/app folder); any argument replaces that, so "Parallax compare DIR ..." is the CLI.
-"$JPACKAGE" @packaging/jpackage.args --type app-image --app-version "$APP_VERSION" --dest "$DIST"
+"$JPACKAGE" @packaging/jpackage.args --type app-image --app-version "$APP_VERSION" \
+  --icon packaging/icons/parallax.png --dest "$DIST"
 say "app image: $DIST/Parallax ($(du -sh "$DIST/Parallax" | cut -f1))"
 
 if [ "$MAKE_DEB" = 1 ]; then
@@ -82,6 +83,7 @@ if [ "$MAKE_DEB" = 1 ]; then
     --linux-app-category science \
     --linux-menu-group "Office;Education;" \
     --linux-shortcut \
+    --icon packaging/icons/parallax.png \
     --dest "$DIST"
   say "deb: $(ls "$DIST"/*.deb) ($(du -sh "$DIST"/*.deb | cut -f1))"
 fi
