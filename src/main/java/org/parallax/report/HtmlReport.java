@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -256,8 +258,8 @@ public final class HtmlReport {
                     td.appendElement("span").addClass("sym none").attr("title", "not reported").text("·");
                 } else {
                     RelationStyle s = RelationStyle.of(claims.stream()
-                            .map(cl -> ReportIndex.relationOf(c, cl.id()).orElse(null))
-                            .min((x, y) -> Integer.compare(ReportIndex.rank(x), ReportIndex.rank(y))).orElse(null));
+                            .flatMap(cl -> ReportIndex.relationOf(c, cl.id()).stream())
+                            .min(Comparator.comparingInt(ReportIndex::rank)).orElse(null));
                     td.appendElement("span").addClass("sym " + s.cssClass).attr("title", s.word).text(s.symbol);
                 }
             }
@@ -324,48 +326,42 @@ public final class HtmlReport {
      */
     static void wording(Element parent, Claim claim) {
         String text = nullToEmpty(claim.text());
-        List<int[]> marks = new ArrayList<>();
-        List<String> tips = new ArrayList<>();
+        List<Mark> marks = new ArrayList<>();
         for (Quantity q : claim.quantities()) {
-            locate(text, claim.start(), q.text(), q.start(), marks, tips,
-                    formatNumber(q.value()) + (ReportIndex.notBlank(q.unit()) ? " " + q.unit() : ""));
+            locate(text, claim.start(), q.text(), q.start(),
+                    formatNumber(q.value()) + (ReportIndex.notBlank(q.unit()) ? " " + q.unit() : "")).ifPresent(marks::add);
         }
         for (TimeValue t : claim.dates()) {
-            locate(text, claim.start(), t.text(), t.start(), marks, tips, nullToEmpty(t.value()));
+            locate(text, claim.start(), t.text(), t.start(), nullToEmpty(t.value())).ifPresent(marks::add);
         }
-        Integer[] order = new Integer[marks.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> Integer.compare(marks.get(x)[0], marks.get(y)[0]));
+        marks.sort(Comparator.comparingInt(Mark::start));
         int at = 0;
-        for (int i : order) {
-            int[] m = marks.get(i);
-            if (m[0] < at) {
+        for (Mark m : marks) {
+            if (m.start() < at) {
                 continue; // overlaps a mark already placed
             }
-            parent.appendText(text.substring(at, m[0]));
-            Element mark = parent.appendElement("mark").text(text.substring(m[0], m[1]));
-            if (!tips.get(i).isEmpty()) {
-                mark.attr("title", tips.get(i));
+            parent.appendText(text.substring(at, m.start()));
+            Element mark = parent.appendElement("mark").text(text.substring(m.start(), m.end()));
+            if (!m.tip().isEmpty()) {
+                mark.attr("title", m.tip());
             }
-            at = m[1];
+            at = m.end();
         }
         parent.appendText(text.substring(at));
     }
 
+    /** Words of a claim to mark, as offsets into the claim text, with the normalized value. */
+    private record Mark(int start, int end, String tip) {
+    }
+
     /** Finds a value's words in the claim text: at its offset when the text is verbatim, else by search. */
-    private static void locate(String text, int claimStart, String words, int start, List<int[]> marks,
-                               List<String> tips, String tip) {
+    private static Optional<Mark> locate(String text, int claimStart, String words, int start, String tip) {
         if (!ReportIndex.notBlank(words)) {
-            return;
+            return Optional.empty();
         }
         int rel = start - claimStart;
         int at = rel >= 0 && text.startsWith(words, rel) ? rel : text.indexOf(words);
-        if (at >= 0) {
-            marks.add(new int[] {at, at + words.length()});
-            tips.add(tip);
-        }
+        return at < 0 ? Optional.empty() : Optional.of(new Mark(at, at + words.length(), tip));
     }
 
     private static String formatNumber(double v) {
@@ -568,7 +564,7 @@ public final class HtmlReport {
             head.appendElement("th").text(h);
         }
         Element body = table.appendElement("tbody");
-        List<Reuse> sorted = result.reuse().stream().sorted((x, y) -> Double.compare(y.share(), x.share())).toList();
+        List<Reuse> sorted = result.reuse().stream().sorted(Comparator.comparingDouble(Reuse::share).reversed()).toList();
         for (Reuse r : sorted) {
             Element tr = body.appendElement("tr");
             tr.appendElement("td").text(label(r.a()));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -113,7 +114,8 @@ final class ReportIndex {
 
     /** The most telling relation among the cluster's pairs, empty for a cluster without pairs. */
     static Optional<Relation> headline(Cluster c) {
-        return c.pairs().stream().map(ClaimPair::relation).min(Comparator.comparingInt(ReportIndex::rank));
+        return c.pairs().stream().map(ClaimPair::relation).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(ReportIndex::rank));
     }
 
     /** The most telling relation of the pairs that hold this claim. */
@@ -121,6 +123,7 @@ final class ReportIndex {
         return c.pairs().stream()
                 .filter(p -> claimId.equals(p.a()) || claimId.equals(p.b()))
                 .map(ClaimPair::relation)
+                .filter(Objects::nonNull)
                 .min(Comparator.comparingInt(ReportIndex::rank));
     }
 

@@ -119,6 +119,22 @@ class CsvReportTest {
     }
 
     @Test
+    void pairsWithMissingFieldsOrUnknownClaimsGiveEmptyCells() throws IOException {
+        AnalysisResult r = SyntheticStory.result(false);
+        AnalysisResult odd = new AnalysisResult(r.schema(), r.generator(), r.articles(), r.claims(), r.entities(),
+                List.of(new org.parallax.model.Cluster("k8", null, List.of("c1"), List.of(
+                        new org.parallax.model.ClaimPair("c1", "c404", null, null, 0.5, null)))),
+                r.framing(), r.reuse(), r.story(), r.problems());
+        CSVRecord row = parse(bytes(CsvReport::writePairs, odd, CsvReport.Bom.NONE)).get(0);
+        assertEquals("c404", row.get("claim_b"));
+        assertEquals("", row.get("text_b"));
+        assertEquals("", row.get("relation"));
+        assertEquals("", row.get("topic"));
+        List<CSVRecord> claims = parse(bytes(CsvReport::writeClaims, odd, CsvReport.Bom.NONE));
+        assertEquals("", claims.get(0).get("relation"), "a claim whose pairs have no relation");
+    }
+
+    @Test
     void writesFilesAtomically() throws IOException {
         Path pairs = dir.resolve("out/pairs.csv");
         Path claims = dir.resolve("out/claims.csv");

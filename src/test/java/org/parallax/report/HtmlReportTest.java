@@ -144,6 +144,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void aClusterWithoutPairsOrWithUnknownClaimsStillRenders() {
+        AnalysisResult r = SyntheticStory.result(false);
+        List<org.parallax.model.Cluster> clusters = List.of(
+                new org.parallax.model.Cluster("k9", null, List.of("c2", "c5", "c404"), List.of()),
+                new org.parallax.model.Cluster("k8", "t", List.of("c1"), List.of(new org.parallax.model.ClaimPair(
+                        "c1", "c404", null, null, 0.5, null))));
+        AnalysisResult odd = new AnalysisResult(r.schema(), r.generator(), r.articles(), r.claims(), r.entities(),
+                clusters, r.framing(), r.reuse(), r.story(), r.problems());
+        Document doc = Jsoup.parse(HtmlReport.render(odd, DAY));
+        assertTrue(doc.selectFirst("#fact-k9").text().contains("Fact k9"));
+        assertTrue(doc.selectFirst("#fact-k9").text().contains("It cost 30 million dollars."));
+        assertTrue(doc.selectFirst("#fact-k8").text().contains("c404"));
+    }
+
+    @Test
     void anEmptyAnalysisStillMakesAReadablePage() {
         AnalysisResult r = SyntheticStory.result(false);
         AnalysisResult empty = new AnalysisResult(r.schema(), r.generator(), r.articles().subList(0, 1), List.of(), List.of(),
