@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.parallax.ingest.IngestResult;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.InputProblem;
 import org.parallax.pipeline.Analyzer;
+import org.parallax.report.CsvReport;
+import org.parallax.report.ExportFormat;
 import org.parallax.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:report written, every input read",
             "1:report written, but some inputs could not be read (named on standard error)",
-            "2:no usable input, or bad usage"})
+            "2:no usable input, bad usage, or a report could not be written"})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,8 +38,26 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-r", "--recursive"}, description = "Also read subfolders.")
     boolean recursive;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here (default: standard output).")
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Write the JSON report (format parallax-report/1) here. "
+                    + "When no report file is named (--json, --html, --csv, --claims-csv), the JSON goes to standard output.")
     Path json;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Write the HTML report here: one self-contained page, readable offline and printable.")
+    Path html;
+
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Write one CSV row per pair of matched claims here (cluster, sources, claims, relation, kind, explanation).")
+    Path csv;
+
+    @Option(names = "--claims-csv", paramLabel = "FILE",
+            description = "Write one CSV row per claim here (source, cluster, relation or UNIQUE, text, entities, attribution...).")
+    Path claimsCsv;
+
+    @Option(names = "--csv-bom",
+            description = "Start the CSV files with a UTF-8 byte-order mark, so that Excel shows accents and other scripts right.")
+    boolean csvBom;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
             description = "Largest article file read, in megabytes (default: ${DEFAULT-VALUE}).")
@@ -57,12 +78,48 @@ final class CompareCommand implements Callable<Integer> {
             return 2;
         }
         AnalysisResult result = new Analyzer().analyze(input, progress);
-        if (json != null) {
-            JsonReport.write(result, json);
-        } else {
-            JsonReport.write(result, System.out);
-        }
+        boolean allWritten = writeReports(result, err);
         err.flush();
+        if (!allWritten) {
+            return 2;
+        }
         return input.problems().isEmpty() ? 0 : 1;
+    }
+
+    /** Writes every report asked for; one that cannot be written is named and the others are still written. */
+    private boolean writeReports(AnalysisResult result, PrintWriter err) throws IOException {
+        if (json == null && html == null && csv == null && claimsCsv == null) {
+            JsonReport.write(result, System.out);
+            return true;
+        }
+        CsvReport.Bom bom = csvBom ? CsvReport.Bom.UTF8_BOM : CsvReport.Bom.NONE;
+        boolean ok = write(result, ExportFormat.JSON, json, bom, err);
+        ok &= write(result, ExportFormat.HTML, html, bom, err);
+        ok &= write(result, ExportFormat.CSV_PAIRS, csv, bom, err);
+        ok &= write(result, ExportFormat.CSV_CLAIMS, claimsCsv, bom, err);
+        return ok;
+    }
+
+    private static boolean write(AnalysisResult result, ExportFormat format, Path file, CsvReport.Bom bom, PrintWriter err) {
+        if (file == null) {
+            return true;
+        }
+        try {
+            format.write(result, file, bom);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("parallax: cannot write " + file + ": " + reason(e));
+            return false;
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file stands where a folder is needed";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

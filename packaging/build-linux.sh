@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Builds the Parallax Linux installers with jpackage (part of JDK 17+), from a fresh clone:
+#   target/dist/Parallax/                 the app image: bin/Parallax runs the window and the CLI
+#   target/dist/parallax_VERSION_ARCH.deb Debian/Ubuntu package, installs to /opt/parallax
+#
+#   packaging/build-linux.sh                 Maven package, then app image and .deb
+#   packaging/build-linux.sh --image-only    no .deb
+#   packaging/build-linux.sh --skip-build    reuse target/parallax.jar and target/lib from an earlier build
+#
+# Needs a JDK 17+ (jpackage, jlink) and Maven; the .deb also needs fakeroot and dpkg-deb, which
+# this script installs with apt-get when run as root on Debian/Ubuntu. See packaging/README.md.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+MAKE_DEB=1
+BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+    --image-only) MAKE_DEB=0 ;;
+    --skip-build) BUILD=0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "build-linux.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '[%4ds] %s\n' "$SECONDS" "$*" >&2; }
+die() { echo "build-linux.sh: $*" >&2; exit 1; }
+
+JPACKAGE="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
+command -v "$JPACKAGE" >/dev/null 2>&1 || die "jpackage not found: install a JDK 17 or newer (Debian: openjdk-17-jdk-headless) or set JAVA_HOME"
+
+if [ "$MAKE_DEB" = 1 ] && ! { command -v fakeroot && command -v dpkg-deb; } >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing fakeroot and dpkg-dev (jpackage needs them for a .deb)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fakeroot dpkg-dev >/dev/null \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fakeroot dpkg-dev >/dev/null; }
+  else
+    die "a .deb needs fakeroot and dpkg-deb: sudo apt-get install fakeroot dpkg-dev (or use --image-only)"
+  fi
+fi
+
+if [ "$BUILD" = 1 ]; then
+  say "building the jar and collecting its libraries (mvn package)"
+  mvn -B -q -DskipTests package
+fi
+[ -f target/parallax.jar ] && [ -d target/lib ] || die "target/parallax.jar or target/lib is missing: run without --skip-build"
+
+# jpackage wants a numeric version: 0.3.0-SNAPSHOT -> 0.3.0
+VERSION="$(sed -n 's/^version=//p' target/maven-archiver/pom.properties 2>/dev/null)"
+VERSION="${VERSION:-0.0.0}"
+APP_VERSION="${VERSION%%-*}"
+
+# What goes into the app: the jar, every runtime library beside it in lib/ (the jar's manifest
+# names them there, including the ~470 MB CoreNLP models), and the sample story the window opens.
+STAGE=target/jpackage/input   # packaging/jpackage.args reads it from here
+DIST=target/dist
+rm -rf target/jpackage "$DIST"
+mkdir -p "$STAGE/lib" "$DIST"
+cp target/parallax.jar "$STAGE/"
+cp target/lib/*.jar "$STAGE/lib/"
+cp -r sample-corpus "$STAGE/sample-corpus"
+
+say "building the app image (jlink runtime + launcher)"
+# The options every platform shares (name, main class, memory, default arguments) are in
+# packaging/jpackage.args. No --add-modules: jpackage's default runtime holds every JDK module
+# that exports an API, so reflection and service look-ups in CoreNLP, PDFBox and JavaFX work.
+# With no arguments the launcher opens the window on the bundled sample story ($APPDIR is the
+# image's lib/app folder); any argument replaces that, so "Parallax compare DIR ..." is the CLI.
+"$JPACKAGE" @packaging/jpackage.args --type app-image --app-version "$APP_VERSION" \
+  --icon packaging/icons/parallax.png --dest "$DIST"
+say "app image: $DIST/Parallax ($(du -sh "$DIST/Parallax" | cut -f1))"
+
+if [ "$MAKE_DEB" = 1 ]; then
+  say "building the .deb from the app image"
+  # The payload is jars, already deflated: dpkg's default xz gains 0.3% on them and takes many
+  # minutes on 600 MB; gzip is as small here, fast, and every dpkg reads it.
+  export DPKG_DEB_COMPRESSOR_TYPE="${DPKG_DEB_COMPRESSOR_TYPE:-gzip}"
+  "$JPACKAGE" --type deb --app-image "$DIST/Parallax" \
+    --name Parallax --app-version "$APP_VERSION" --vendor "Parallax project" \
+    --description "Compare news articles about one story, claim by claim" --copyright GPL-3.0-or-later \
+    --linux-package-name parallax \
+    --linux-app-category science \
+    --linux-menu-group "Office;Education;" \
+    --linux-shortcut \
+    --icon packaging/icons/parallax.png \
+    --dest "$DIST"
+  say "deb: $(ls "$DIST"/*.deb) ($(du -sh "$DIST"/*.deb | cut -f1))"
+fi
+say "done in ${SECONDS}s"
