@@ -37,7 +37,11 @@ public final class Cleaner {
                     int duplicateMinChars) {
     }
 
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");
+    /**
+     * Bold runs are bounded in length: unbounded, every unclosed "**" on a long line scans to
+     * the line's end, and a megabyte line full of them takes hours (quadratic backtracking).
+     */
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.{1,1000}?)(?<=\\S)\\*\\*|__(?=\\S)(.{1,1000}?)(?<=\\S)__");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*(?![*\\w])|(?<![_\\w])_(?=\\S)([^_\\n]+?)(?<=\\S)_(?![_\\w])");
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
