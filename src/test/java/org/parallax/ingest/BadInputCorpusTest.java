@@ -191,6 +191,28 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void aBrokenCorpusJsonIsNamedOnceAndTheFolderStillRead() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), BadInputCorpus.ENGLISH);
+        Files.writeString(dir.resolve("b.txt"), BadInputCorpus.ENGLISH.replace("Tuesday", "Monday"));
+        Files.writeString(dir.resolve("corpus.json"), "{\"articles\": [{\"file\": \"a.txt\", \"outlet\": ");
+        IngestResult r = load(dir);
+        assertEquals(2, r.articles().size());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertEquals(dir.resolve("corpus.json").toString(), r.problems().get(0).path());
+        assertTrue(r.problems().get(0).reason().startsWith("corpus.json is not valid ("), r.problems().get(0).reason());
+    }
+
+    @Test
+    void aHugeLineFullOfUnclosedMarkdownMarkersIsCleaned() {
+        // Found by review, not by the fuzzer (its inputs are 4 KB): before bold runs stopped at the next marker, this line
+        // (the longest article text allowed) backtracked for hours.
+        String line = "**a ".repeat(IngestLimits.DEFAULT.maxArticleChars() / 4);
+        Article cleaned = Cleaner.standard().clean(Article.read("minified.md", "md", line));
+        assertEquals(List.of(), cleaned.removed());
+        assertEquals(1, cleaned.paragraphs().size());
+    }
+
+    @Test
     void reasonsAreOneLine() {
         assertEquals("cannot be read (a b c)", ArticleLoader.oneLine("cannot be read (a\nb\r\n\tc)"));
     }
