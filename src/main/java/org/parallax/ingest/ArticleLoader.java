@@ -12,8 +12,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -59,13 +61,15 @@ public final class ArticleLoader {
             files = files.subList(0, limits.maxFiles());
         }
         TimeBudget budget = new TimeBudget(limits.articleTimeout());
+        Map<Path, CorpusManifest> manifests = new HashMap<>();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             progress.progress((double) i / files.size(), "Reading " + file.getFileName());
             String id = "a" + (articles.size() + 1);
+            CorpusManifest manifest = manifestOf(file, manifests, problems);
             try {
-                articles.add(budget.run(() -> readAndClean(file, id), "reading"));
+                articles.add(budget.run(() -> readAndClean(file, id, manifest), "reading"));
             } catch (TimeBudget.ExceededException e) {
                 problems.add(problem(file, e.getMessage()));
             } catch (ExecutionException e) {
@@ -78,8 +82,8 @@ public final class ArticleLoader {
     }
 
     /** Reads, checks and cleans one file; every refusal is an {@link UnreadableInputException}. */
-    private Article readAndClean(Path file, String id) throws UnreadableInputException {
-        Article article = readFile(file);
+    private Article readAndClean(Path file, String id, CorpusManifest manifest) throws UnreadableInputException {
+        Article article = manifest.apply(readWithoutManifest(file));
         if (article.text().length() > limits.maxArticleChars()) {
             throw new UnreadableInputException(String.format(Locale.ROOT,
                     "article text is %,d characters, over the %,d-character limit for one article; not analysed "
@@ -127,8 +131,34 @@ public final class ArticleLoader {
         return s.length() > 300 ? s.substring(0, 297) + "..." : s;
     }
 
+    /**
+     * The manifest of a file's folder, read once per folder. A broken corpus.json is one problem
+     * naming it; the folder's articles are still read, without its metadata.
+     */
+    private static CorpusManifest manifestOf(Path file, Map<Path, CorpusManifest> cache, List<InputProblem> problems) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return CorpusManifest.empty();
+        }
+        return cache.computeIfAbsent(folder, f -> {
+            try {
+                return CorpusManifest.readFolder(f);
+            } catch (UnreadableInputException e) {
+                problems.add(problem(f.resolve(CorpusManifest.FILE_NAME),
+                        e.getMessage() + "; the folder's articles are read without it"));
+                return CorpusManifest.empty();
+            }
+        });
+    }
+
     /** Reads one file without cleaning it; the manifest of its folder, if any, is applied. */
     public Article readFile(Path file) throws UnreadableInputException {
+        Path folder = file.toAbsolutePath().getParent();
+        Article article = readWithoutManifest(file);
+        return folder == null ? article : CorpusManifest.readFolder(folder).apply(article);
+    }
+
+    private Article readWithoutManifest(Path file) throws UnreadableInputException {
         String name = file.toString();
         String ext = extension(file);
         if (!EXTENSIONS.contains(ext)) {
@@ -145,8 +175,7 @@ public final class ArticleLoader {
                         .withNotes(d.note() == null ? List.of() : List.of(d.note()));
             }
         };
-        Path folder = file.toAbsolutePath().getParent();
-        return folder == null ? article : CorpusManifest.readFolder(folder).apply(article);
+        return article;
     }
 
     private void collect(Path input, boolean recursive, List<Path> files, List<InputProblem> problems) {
