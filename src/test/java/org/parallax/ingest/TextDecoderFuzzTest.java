@@ -10,7 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * {@code TextDecoderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes (see README, Robustness).
  */
 class TextDecoderFuzzTest {
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "3m")
     void decodesOrRefuses(byte[] bytes) {
         try {
             TextDecoder.Decoded d = TextDecoder.decode(bytes);
