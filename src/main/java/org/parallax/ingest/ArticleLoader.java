@@ -73,6 +73,9 @@ public final class ArticleLoader {
             } catch (TimeBudget.ExceededException e) {
                 problems.add(problem(file, e.getMessage()));
             } catch (ExecutionException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break; // the caller cancelled the load (the window's Cancel): stop, naming nothing
+                }
                 problems.add(problem(file, e.getCause() instanceof UnreadableInputException u
                         ? u.getMessage() : unexpected("reading", e.getCause())));
             }
