@@ -213,6 +213,17 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void aPageOfFiveThousandParagraphsIsReadWhole() throws Exception {
+        // The main-body search was quadratic in paragraphs: this page took 99 s to read.
+        StringBuilder page = new StringBuilder("<html><body><div>");
+        for (int i = 0; i < 5000; i++) {
+            page.append("<p>Paragraph ").append(i).append(" of the report said the council met on Tuesday.</p>");
+        }
+        Article a = HtmlReader.read("long.html", page.append("</div></body></html>").toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(a.text().startsWith("Paragraph 0 of the report") && a.text().endsWith("Paragraph 4999 of the report said the council met on Tuesday."));
+    }
+
+    @Test
     void reasonsAreOneLine() {
         assertEquals("cannot be read (a b c)", ArticleLoader.oneLine("cannot be read (a\nb\r\n\tc)"));
     }
