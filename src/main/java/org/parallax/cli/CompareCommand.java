@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.ingest.ArticleLoader;
@@ -63,11 +64,22 @@ final class CompareCommand implements Callable<Integer> {
             description = "Largest article file read, in megabytes (default: ${DEFAULT-VALUE}).")
     int maxFileMb;
 
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "400000",
+            description = "Longest article text analysed, in characters (default: ${DEFAULT-VALUE}).")
+    int maxArticleChars;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time budget for reading one article and again for analysing it; "
+                    + "an article over it is skipped and named (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long articleTimeoutSeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         StderrProgress progress = new StderrProgress(System.err);
-        IngestLimits limits = new IngestLimits(maxFileMb * 1024L * 1024L, IngestLimits.DEFAULT.maxFiles());
+        Duration articleTimeout = Duration.ofSeconds(articleTimeoutSeconds);
+        IngestLimits limits = new IngestLimits(maxFileMb * 1024L * 1024L, IngestLimits.DEFAULT.maxFiles(),
+                maxArticleChars, articleTimeout);
         IngestResult input = new ArticleLoader(limits, Cleaner.standard()).load(inputs, recursive, progress);
         for (InputProblem p : input.problems()) {
             err.println("parallax: " + p.path() + ": " + p.reason());
@@ -77,13 +89,21 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        AnalysisResult result = new Analyzer().analyze(input, progress);
+        AnalysisResult result = new Analyzer(articleTimeout).analyze(input, progress);
+        for (InputProblem p : result.problems().subList(input.problems().size(), result.problems().size())) {
+            err.println("parallax: " + p.path() + ": " + p.reason());
+        }
+        if (result.articles().isEmpty()) {
+            err.println("parallax: no article could be analysed; nothing to compare");
+            err.flush();
+            return 2;
+        }
         boolean allWritten = writeReports(result, err);
         err.flush();
         if (!allWritten) {
             return 2;
         }
-        return input.problems().isEmpty() ? 0 : 1;
+        return result.problems().isEmpty() ? 0 : 1;
     }
 
     /** Writes every report asked for; one that cannot be written is named and the others are still written. */

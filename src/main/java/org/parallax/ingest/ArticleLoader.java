@@ -6,17 +6,22 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.parallax.model.Article;
 import org.parallax.model.InputProblem;
+import org.parallax.model.Paragraph;
 import org.parallax.model.ProgressListener;
 
 /**
@@ -28,10 +33,16 @@ public final class ArticleLoader {
 
     private final IngestLimits limits;
     private final Cleaner cleaner;
+    private final StableFileReader fileReader;
 
     public ArticleLoader(IngestLimits limits, Cleaner cleaner) {
+        this(limits, cleaner, new StableFileReader(limits.maxFileBytes()));
+    }
+
+    ArticleLoader(IngestLimits limits, Cleaner cleaner, StableFileReader fileReader) {
         this.limits = limits;
         this.cleaner = cleaner;
+        this.fileReader = fileReader;
     }
 
     public ArticleLoader() {
@@ -49,62 +60,131 @@ public final class ArticleLoader {
                     + "); only the first " + limits.maxFiles() + " are read"));
             files = files.subList(0, limits.maxFiles());
         }
+        TimeBudget budget = new TimeBudget(limits.articleTimeout());
+        Map<Path, CorpusManifest> manifests = new HashMap<>();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             progress.progress((double) i / files.size(), "Reading " + file.getFileName());
+            String id = "a" + (articles.size() + 1);
+            CorpusManifest manifest = manifestOf(file, manifests, problems);
             try {
-                Article article = readFile(file);
-                articles.add(cleaner.clean(article.withId("a" + (articles.size() + 1))));
-            } catch (UnreadableInputException e) {
-                problems.add(new InputProblem(file.toString(), e.getMessage()));
+                articles.add(budget.run(() -> readAndClean(file, id, manifest), "reading"));
+            } catch (TimeBudget.ExceededException e) {
+                problems.add(problem(file, e.getMessage()));
+            } catch (ExecutionException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break; // the caller cancelled the load (the window's Cancel): stop, naming nothing
+                }
+                problems.add(problem(file, e.getCause() instanceof UnreadableInputException u
+                        ? u.getMessage() : unexpected("reading", e.getCause())));
             }
         }
         progress.progress(1.0, "Read " + articles.size() + " articles");
         return new IngestResult(articles, problems);
     }
 
+    /** Reads, checks and cleans one file; every refusal is an {@link UnreadableInputException}. */
+    private Article readAndClean(Path file, String id, CorpusManifest manifest) throws UnreadableInputException {
+        Article article = manifest.apply(readWithoutManifest(file));
+        if (article.text().length() > limits.maxArticleChars()) {
+            throw new UnreadableInputException(String.format(Locale.ROOT,
+                    "article text is %,d characters, over the %,d-character limit for one article; not analysed "
+                            + "(a whole book or site? raise it with --max-article-chars)",
+                    article.text().length(), limits.maxArticleChars()));
+        }
+        Article cleaned = cleaner.clean(article.withId(id));
+        Optional<String> foreign = LanguageCheck.standard().notEnglish(keptText(cleaned));
+        if (foreign.isPresent()) {
+            throw new UnreadableInputException(foreign.get());
+        }
+        return cleaned;
+    }
+
+    private static CharSequence keptText(Article cleaned) {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : cleaned.paragraphs()) {
+            sb.append(cleaned.text(), p.start(), p.end()).append('\n');
+        }
+        return sb;
+    }
+
+    /**
+     * A failure the readers did not foresee (a library bug, a malformed file no check caught):
+     * one line for the user, not a stack trace, and the batch goes on.
+     */
+    public static String unexpected(String what, Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "not enough memory for " + what + "; skipped (give Java more with -Xmx, or lower --max-file-mb)";
+        }
+        if (t instanceof StackOverflowError) {
+            return "structure nested too deeply for " + what + "; skipped";
+        }
+        String detail = t.getMessage() == null ? "" : ": " + t.getMessage();
+        return what + " failed, unexpected " + t.getClass().getSimpleName() + detail + " (please report this file)";
+    }
+
+    private static InputProblem problem(Path file, String reason) {
+        return new InputProblem(file.toString(), oneLine(reason));
+    }
+
+    /** A reason is one line of a terminal, whatever a library put in its message. */
+    static String oneLine(String reason) {
+        String s = reason == null ? "cannot be read" : reason.replaceAll("\\s+", " ").strip();
+        return s.length() > 300 ? s.substring(0, 297) + "..." : s;
+    }
+
+    /**
+     * The manifest of a file's folder, read once per folder. A broken corpus.json is one problem
+     * naming it; the folder's articles are still read, without its metadata.
+     */
+    private static CorpusManifest manifestOf(Path file, Map<Path, CorpusManifest> cache, List<InputProblem> problems) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return CorpusManifest.empty();
+        }
+        return cache.computeIfAbsent(folder, f -> {
+            try {
+                return CorpusManifest.readFolder(f);
+            } catch (UnreadableInputException e) {
+                problems.add(problem(f.resolve(CorpusManifest.FILE_NAME),
+                        e.getMessage() + "; the folder's articles are read without it"));
+                return CorpusManifest.empty();
+            }
+        });
+    }
+
     /** Reads one file without cleaning it; the manifest of its folder, if any, is applied. */
     public Article readFile(Path file) throws UnreadableInputException {
+        Path folder = file.toAbsolutePath().getParent();
+        Article article = readWithoutManifest(file);
+        return folder == null ? article : CorpusManifest.readFolder(folder).apply(article);
+    }
+
+    private Article readWithoutManifest(Path file) throws UnreadableInputException {
         String name = file.toString();
-        byte[] bytes = readBytes(file);
         String ext = extension(file);
+        if (!EXTENSIONS.contains(ext)) {
+            throw new UnreadableInputException("unsupported file type " + (ext.isEmpty() ? "(no extension)" : "." + ext)
+                    + " (Parallax reads " + String.join(", ", EXTENSIONS.stream().sorted().toList()) + ")");
+        }
+        byte[] bytes = fileReader.read(file);
         Article article = switch (ext) {
             case "html", "htm" -> HtmlReader.read(name, bytes);
             case "pdf" -> PdfReader.read(name, bytes);
-            case "txt", "md", "markdown" -> {
+            default -> {
                 TextDecoder.Decoded d = TextDecoder.decode(bytes);
                 yield Article.read(name, ext.equals("txt") ? "txt" : "md", d.text())
                         .withNotes(d.note() == null ? List.of() : List.of(d.note()));
             }
-            default -> throw new UnreadableInputException("unsupported file type ." + ext
-                    + " (Parallax reads " + String.join(", ", EXTENSIONS.stream().sorted().toList()) + ")");
         };
-        Path folder = file.toAbsolutePath().getParent();
-        return folder == null ? article : CorpusManifest.readFolder(folder).apply(article);
-    }
-
-    private byte[] readBytes(Path file) throws UnreadableInputException {
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                throw new UnreadableInputException(String.format(Locale.ROOT,
-                        "file is %.1f MB, over the %.0f MB limit for one article (raise it with --max-file-mb)",
-                        size / 1048576.0, limits.maxFileBytes() / 1048576.0));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableInputException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableInputException("permission denied");
-        } catch (IOException e) {
-            throw new UnreadableInputException("cannot be read (" + e.getMessage() + ")", e);
-        }
+        return article;
     }
 
     private void collect(Path input, boolean recursive, List<Path> files, List<InputProblem> problems) {
         if (!Files.exists(input)) {
-            problems.add(new InputProblem(input.toString(), "no such file or folder"));
+            problems.add(new InputProblem(input.toString(), Files.isSymbolicLink(input)
+                    ? "symbolic link is broken or loops back on itself" : "no such file or folder"));
             return;
         }
         if (!Files.isDirectory(input)) {
@@ -131,13 +211,16 @@ public final class ArticleLoader {
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             String reason = e instanceof FileSystemLoopException
                                     ? "folder link loops back to a parent folder; skipped"
-                                    : e instanceof AccessDeniedException ? "permission denied" : "cannot be read (" + e.getMessage() + ")";
+                                    : e instanceof AccessDeniedException ? "permission denied"
+                                    : e instanceof FileSystemException fse ? StableFileReader.reason(fse)
+                                    : "cannot be read (" + e.getMessage() + ")";
                             problems.add(new InputProblem(file.toString(), reason));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(new InputProblem(input.toString(), "folder cannot be read (" + e.getMessage() + ")"));
+            problems.add(new InputProblem(input.toString(), "folder cannot be read ("
+                    + (e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage()) + ")"));
         }
         found.sort(null);
         files.addAll(found);

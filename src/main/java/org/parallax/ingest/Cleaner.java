@@ -37,7 +37,13 @@ public final class Cleaner {
                     int duplicateMinChars) {
     }
 
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");
+    /**
+     * A bold run ends at the next marker: its text never crosses one, and it is bounded in length.
+     * Otherwise every unclosed "**" on a long line scans on to the line's end, and a line full of
+     * them backtracks quadratically (seconds to hours).
+     */
+    private static final Pattern BOLD = Pattern.compile(
+            "\\*\\*(?=\\S)((?:[^*\\n]|\\*(?!\\*)){1,1000}?)(?<=\\S)\\*\\*|__(?=\\S)((?:[^_\\n]|_(?!_)){1,1000}?)(?<=\\S)__");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*(?![*\\w])|(?<![_\\w])_(?=\\S)([^_\\n]+?)(?<=\\S)_(?![_\\w])");
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

@@ -3,13 +3,20 @@ package org.parallax.ingest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.parallax.model.Article;
 
 /**
@@ -57,17 +64,21 @@ public final class HtmlReader {
                 .withNotes(notes);
     }
 
-    /** The element holding the article: an explicit article body, else the container with the most paragraph text. */
+    /**
+     * The element holding the article: an explicit article body, else the container with the most
+     * paragraph text. Paragraph text per element is summed in one pass over the tree, so a page of
+     * many thousands of paragraphs costs linear, not quadratic, time.
+     */
     private static Element mainBody(Document doc) {
+        Map<Element, Integer> paragraphText = paragraphTextLengths(doc);
         for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
-            Elements found = doc.select(selector);
             Element best = null;
-            for (Element e : found) {
-                if (best == null || paragraphTextLength(e) > paragraphTextLength(best)) {
+            for (Element e : doc.select(selector)) {
+                if (best == null || paragraphText.getOrDefault(e, 0) > paragraphText.getOrDefault(best, 0)) {
                     best = e;
                 }
             }
-            if (best != null && paragraphTextLength(best) > 0) {
+            if (best != null && paragraphText.getOrDefault(best, 0) > 0) {
                 return best;
             }
         }
@@ -78,7 +89,7 @@ public final class HtmlReader {
             if (parent == null) {
                 continue;
             }
-            int score = paragraphTextLength(parent);
+            int score = paragraphText.getOrDefault(parent, 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = parent;
@@ -87,12 +98,29 @@ public final class HtmlReader {
         return best;
     }
 
-    private static int paragraphTextLength(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            n += p.text().length();
-        }
-        return n;
+    /** For each element, the length of the text of the p elements within it (itself included). */
+    private static Map<Element, Integer> paragraphTextLengths(Document doc) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                // summed on the way up, in tail
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int n = e.nameIs("p") ? e.text().length() : 0;
+                    for (Element child : e.children()) {
+                        n += lengths.getOrDefault(child, 0);
+                    }
+                    if (n > 0) {
+                        lengths.put(e, n);
+                    }
+                }
+            }
+        }, doc);
+        return lengths;
     }
 
     private static String blockText(Element root) {
@@ -101,9 +129,20 @@ public final class HtmlReader {
         if (blocks.isEmpty()) {
             return root.text().strip();
         }
+        // A block with another selected block inside (li > p) is emitted by the inner one. Each
+        // block marks its block ancestors, stopping at one already marked (all above it are too).
+        Set<Element> isBlock = Collections.newSetFromMap(new IdentityHashMap<>());
+        isBlock.addAll(blocks);
+        Set<Element> hasInnerBlock = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element block : blocks) {
-            // A block nested in another selected block (li > p) is emitted once, by the inner one.
-            if (!block.select(BLOCKS).stream().filter(b -> b != block).toList().isEmpty()) {
+            for (Element up = block.parent(); up != null && up != root.parent(); up = up.parent()) {
+                if (isBlock.contains(up) && !hasInnerBlock.add(up)) {
+                    break;
+                }
+            }
+        }
+        for (Element block : blocks) {
+            if (hasInnerBlock.contains(block)) {
                 continue;
             }
             String t = block.text().strip();

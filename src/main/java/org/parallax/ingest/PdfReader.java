@@ -18,6 +18,8 @@ import org.parallax.model.Article;
  */
 public final class PdfReader {
     private static final Pattern HYPHEN_AT_LINE_END = Pattern.compile("(\\p{L})-\\n(\\p{Ll})");
+    /** Starts only at the first blank of a run, so a huge run of blanks is not rescanned from each one. */
+    private static final Pattern TRAILING_SPACES = Pattern.compile("(?<![ \\t])[ \\t]+\\n");
     private static final Pattern LINE_BREAK_IN_PARAGRAPH = Pattern.compile("(?<!\\n)\\n(?!\\n)");
 
     private PdfReader() {
@@ -34,7 +36,7 @@ public final class PdfReader {
             String text = LINE_BREAK_IN_PARAGRAPH.matcher(HYPHEN_AT_LINE_END.matcher(raw).replaceAll("$1$2"))
                     .replaceAll(" ")
                     .replaceAll("\\n{3,}", "\n\n")
-                    .replaceAll("[ \\t]+\\n", "\n")
+                    .replaceAll(TRAILING_SPACES.pattern(), "\n")
                     .strip();
             if (text.isBlank()) {
                 throw new UnreadableInputException("the PDF has no text layer (a scanned image?); run OCR on it first");
@@ -46,6 +48,10 @@ public final class PdfReader {
             throw new UnreadableInputException("the PDF is encrypted with a password");
         } catch (IOException e) {
             throw new UnreadableInputException("not a readable PDF (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            // PDFBox meets damaged files with runtime exceptions too (casts, bounds, bad numbers).
+            throw new UnreadableInputException("not a readable PDF (damaged: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ", " + e.getMessage()) + ")", e);
         }
     }
 

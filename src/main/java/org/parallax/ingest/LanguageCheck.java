@@ -1,0 +1,152 @@
+package org.parallax.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether an article is in English, the only language Parallax analyses, from the share of
+ * its words that are English function words; when it is not, names what it looks like (another
+ * language from the word lists, or a non-Latin script) so the user gets "not supported" instead
+ * of nonsense claims. Lists and thresholds: {@code resources/ingest/}.
+ */
+public final class LanguageCheck {
+    private record Language(String code, String name, Set<String> words) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Enough words to judge; counting a whole book would only cost time. */
+    private static final int MAX_WORDS_COUNTED = 5000;
+
+    private static volatile LanguageCheck standard;
+
+    private final Language english;
+    private final List<Language> others;
+    private final int minWords;
+    private final double minEnglishShare;
+
+    private LanguageCheck(List<Language> languages, int minWords, double minEnglishShare) {
+        this.english = languages.stream().filter(l -> l.code().equals("en")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("function-words.txt has no \"en\" line"));
+        this.others = languages.stream().filter(l -> l != english).toList();
+        this.minWords = minWords;
+        this.minEnglishShare = minEnglishShare;
+    }
+
+    /** The check with the shipped word lists, loaded once per process. */
+    public static LanguageCheck standard() {
+        LanguageCheck c = standard;
+        if (c == null) {
+            synchronized (LanguageCheck.class) {
+                if (standard == null) {
+                    Properties p = properties("/parallax/ingest/language.properties");
+                    standard = new LanguageCheck(languages("/parallax/ingest/function-words.txt"),
+                            Integer.parseInt(p.getProperty("minWords").strip()),
+                            Double.parseDouble(p.getProperty("minEnglishShare").strip()));
+                }
+                c = standard;
+            }
+        }
+        return c;
+    }
+
+    /** Empty when the text reads as English (or is too short to judge); else the reason to show. */
+    public Optional<String> notEnglish(CharSequence text) {
+        List<String> words = new ArrayList<>();
+        Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        Matcher m = WORD.matcher(text);
+        while (m.find() && words.size() < MAX_WORDS_COUNTED) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            words.add(w);
+            scripts.merge(Character.UnicodeScript.of(w.codePointAt(0)), 1, Integer::sum);
+        }
+        if (words.size() < minWords) {
+            return Optional.empty();
+        }
+        double englishShare = share(words, english.words());
+        if (englishShare >= minEnglishShare) {
+            return Optional.empty();
+        }
+        String looksLike = looksLike(words, scripts);
+        return Optional.of(String.format(Locale.ROOT,
+                "not in English (%sonly %d%% of its words are common English words); Parallax analyses English articles only",
+                looksLike, Math.round(englishShare * 100)));
+    }
+
+    private String looksLike(List<String> words, Map<Character.UnicodeScript, Integer> scripts) {
+        Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(Character.UnicodeScript.LATIN);
+        if (main != Character.UnicodeScript.LATIN) {
+            String name = main.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return "written in " + Character.toUpperCase(name.charAt(0)) + name.substring(1) + " script; ";
+        }
+        Language best = null;
+        double bestShare = 0;
+        for (Language l : others) {
+            double s = share(words, l.words());
+            if (s > bestShare) {
+                best = l;
+                bestShare = s;
+            }
+        }
+        return best != null && bestShare >= minEnglishShare ? "looks like " + best.name() + "; " : "";
+    }
+
+    private static double share(List<String> words, Set<String> list) {
+        long hits = words.stream().filter(list::contains).count();
+        return (double) hits / words.size();
+    }
+
+    private static List<Language> languages(String resource) {
+        List<Language> out = new ArrayList<>();
+        for (String line : text(resource).split("\r?\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 3) {
+                throw new IllegalStateException(resource + ": expected CODE<TAB>Name<TAB>words: " + line);
+            }
+            out.add(new Language(cols[0].strip(), cols[1].strip(),
+                    new HashSet<>(Arrays.asList(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")))));
+        }
+        return out;
+    }
+
+    private static Properties properties(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = LanguageCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = LanguageCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
