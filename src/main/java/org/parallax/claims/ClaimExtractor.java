@@ -50,6 +50,25 @@ public final class ClaimExtractor {
         return claims;
     }
 
+    /** How worth checking the statement is, 0..1 (ranks claims; see resources/claims/checkworthiness.tsv). */
+    public double checkworthiness(AnnotatedArticle statement) {
+        String text = AnalysisText.of(statement.article());
+        boolean assertion = statement.sentences().stream().anyMatch(s -> filter.isAssertion(s, text));
+        return Checkworthiness.standard().score(statement.sentences(), assertion);
+    }
+
+    /** Whether the statement's check-worthiness reaches the threshold set with its weights. */
+    public boolean isCheckworthy(AnnotatedArticle statement) {
+        return checkworthiness(statement) >= Checkworthiness.standard().threshold();
+    }
+
+    /** The features behind {@link #checkworthiness}, by name (for fitting its weights). */
+    public java.util.Map<String, Double> checkworthinessFeatures(AnnotatedArticle statement) {
+        String text = AnalysisText.of(statement.article());
+        boolean assertion = statement.sentences().stream().anyMatch(s -> filter.isAssertion(s, text));
+        return Checkworthiness.features(statement.sentences(), assertion);
+    }
+
     /** Whether the sentence asserts something checkable (the claim/no-claim decision alone, for evaluation). */
     public boolean isAssertion(AnnotatedSentence sentence, String text) {
         return filter.isAssertion(sentence, text);
