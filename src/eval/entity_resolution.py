@@ -75,6 +75,8 @@ def main():
     ap.add_argument("ecbplus")
     ap.add_argument("--topics", default="1-35")
     ap.add_argument("--work", default=None)
+    ap.add_argument("--errors", type=int, default=0, help="also list the N most frequent wrongly split / merged name pairs")
+    ap.add_argument("--reuse", action="store_true", help="score the entities.jsonl already in --work (no new run)")
     a = ap.parse_args()
     topics = parse_topics(a.topics)
     work = a.work or tempfile.mkdtemp(prefix="ecb-entities-")
@@ -101,8 +103,11 @@ def main():
                               if t[0] in spans and t[-1] in spans]
             stories.append((f"{topic}_{kind}", story, gold, len(files)))
     out = os.path.join(work, "entities.jsonl")
-    subprocess.run(["java", "-jar", "target/parallax.jar", "claims", "--out", out, "--entities"]
+    if not a.reuse:
+        subprocess.run(["java", "-jar", "target/parallax.jar", "claims", "--out", out, "--entities"]
                    + [s[1] for s in stories], check=True)
+    from collections import Counter
+    split_pairs, merged_pairs = Counter(), Counter()
     reports = {r["story"]: r for r in map(json.loads, open(out, encoding="utf-8"))}
     for label, story, gold, ndocs in stories:
             rep = reports[story]
@@ -123,6 +128,10 @@ def main():
                 if x[0] == y[0]:
                     continue
                 same_gold = x[1] == y[1]
+                if same_gold and x[2] != y[2]:
+                    split_pairs[tuple(sorted((x[3], y[3])))] += 1
+                if not same_gold and x[2] == y[2]:
+                    merged_pairs[tuple(sorted((x[3], y[3])))] += 1
                 for key, same in (("sys", x[2] == y[2]), ("str", x[3] == y[3])):
                     if same and same_gold:
                         totals[key][0] += 1
@@ -136,6 +145,11 @@ def main():
     for key, label in (("sys", "Parallax EntityResolver"), ("str", "baseline: same mention text")):
         p, r, f = prf(*totals[key])
         print(f"{label}: cross-document mention pairs P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {totals[key][0]}, fp {totals[key][1]}, fn {totals[key][2]})")
+
+
+    for label, c in (("wrongly split", split_pairs), ("wrongly merged", merged_pairs)):
+        for pair, n in c.most_common(a.errors):
+            print(f"  {label}: {pair[0]!r} / {pair[1]!r}: {n} pairs")
 
 
 if __name__ == "__main__":
