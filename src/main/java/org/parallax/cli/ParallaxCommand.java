@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CompareCommand.class,
             BenchCommand.class,
+            ClaimsCommand.class,
             CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec
