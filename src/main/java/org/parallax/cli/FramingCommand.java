@@ -51,6 +51,9 @@ final class FramingCommand implements Callable<Integer> {
     @Option(names = "--jsonl", paramLabel = "FILE", description = "Read texts as JSON lines with \"id\" and \"text\".")
     Path jsonl;
 
+    @Option(names = "--no-annotate", description = "With --jsonl: skip the CoreNLP annotation (faster; names come from capitalized words only).")
+    boolean noAnnotate;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -109,7 +112,7 @@ final class FramingCommand implements Callable<Integer> {
                 String text = node.path("text").asText("");
                 Article article = Article.read(jsonl + "#" + id, "pasted", text).withId(id)
                         .withCleaning(lines(text), List.of());
-                AnnotatedArticle annotated = annotator.annotate(article);
+                AnnotatedArticle annotated = noAnnotate ? new AnnotatedArticle(article, List.of()) : annotator.annotate(article);
                 ArticleFraming f = analyzer.analyze(annotated, List.of());
                 ObjectNode o = JSON.createObjectNode();
                 o.put("id", id);

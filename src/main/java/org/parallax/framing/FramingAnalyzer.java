@@ -64,9 +64,25 @@ public final class FramingAnalyzer {
             List<Span> quotes = Quotes.find(text, p.start(), p.end());
             List<Lexicon.Match> matches = rules.lexicon.find(toks);
             boolean[] loaded = new boolean[toks.size()];
-            for (Lexicon.Match m : matches) {
+            for (int k = 0; k < matches.size(); k++) {
+                Lexicon.Match m = matches.get(k);
                 Lexicon.Entry e = m.entry();
                 int s = toks.get(m.from()).start();
+                if (e.category().equals(FramingRules.Category.INTENSIFIER) && k + 1 < matches.size()
+                        && matches.get(k + 1).from() == m.to() && isLoaded(matches.get(k + 1).entry().category())
+                        && Tokens.adjacent(text, toks.get(m.to() - 1), toks.get(m.to()))) {
+                    // "utterly disgraceful": one loaded item, made stronger
+                    String booster = text.substring(s, toks.get(m.to() - 1).end());
+                    m = matches.get(++k);
+                    e = m.entry();
+                    int end = toks.get(m.to() - 1).end();
+                    boolean quoted = Quotes.inside(quotes, s, end);
+                    String word = text.substring(toks.get(m.from()).start(), end);
+                    items.add(new FramingItem(text.substring(s, end), s, end, e.category(), null,
+                            note(word, e, quoted) + " “" + booster + "” makes it stronger.", quoted));
+                    markLoaded(loaded, m);
+                    continue;
+                }
                 int end = toks.get(m.to() - 1).end();
                 if (e.category().equals(FramingRules.Category.ATTRIBUTION_LOADED) && !introducesSpeech(text, p, toks, m)) {
                     continue; // "pledged to strengthen ties" is a commitment, not a way of reporting speech
@@ -75,9 +91,7 @@ public final class FramingAnalyzer {
                 items.add(new FramingItem(text.substring(s, end), s, end, e.category(), null,
                         note(text.substring(s, end), e, quoted), quoted));
                 if (isLoaded(e.category())) {
-                    for (int i = m.from(); i < m.to(); i++) {
-                        loaded[i] = true;
-                    }
+                    markLoaded(loaded, m);
                 }
             }
             items.addAll(scareQuotes(text, p, toks, quotes, annotated.sentences()));
@@ -113,6 +127,12 @@ public final class FramingAnalyzer {
         int windowStart = toks.get(Math.max(0, m.from() - 3)).start();
         String before = text.substring(Math.max(p.start(), windowStart - 2), toks.get(m.from()).start());
         return before.matches("(?s).*[\"”].*") || before.matches("(?s).*,’.*");
+    }
+
+    private static void markLoaded(boolean[] loaded, Lexicon.Match m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            loaded[i] = true;
+        }
     }
 
     private boolean isLoaded(String category) {

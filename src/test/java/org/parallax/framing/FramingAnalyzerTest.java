@@ -117,6 +117,7 @@ class FramingAnalyzerTest {
         assertEquals(200.0, f.ratesPer1000().get("loaded"));
         assertEquals(1, f.counts().get("hedge"));
         assertEquals(1, f.counts().get("certainty"));
-        assertEquals(1, f.counts().get("intensifier"));
+        assertEquals(null, f.counts().get("intensifier"), "an intensifier before a loaded word joins it");
+        assertTrue(item(f, "very chaotic").orElseThrow().note().contains("“very” makes it stronger"));
     }
 }
