@@ -14,6 +14,7 @@ import org.parallax.model.ArticleFraming;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityLabel;
 import org.parallax.model.FramingItem;
+import org.parallax.model.Mention;
 
 /**
  * Framing across sources: each source's loaded-item rate and rank, the most and least loaded
@@ -89,6 +90,19 @@ public record FramingComparison(List<SourceProfile> sources, String mostLoaded, 
             }
         }
         mergeShortNames(rows, entityNames);
+        // A source that names a labelled entity only bare shows its bare mentions ("Xi").
+        for (Entity en : entities) {
+            Map<String, Set<String>> row = rows.get(en.id());
+            if (row == null) {
+                continue;
+            }
+            Set<String> labelled = Set.copyOf(row.keySet());
+            for (Mention m : en.mentions()) {
+                if (framing.containsKey(m.article()) && !labelled.contains(m.article())) {
+                    row.computeIfAbsent(m.article(), k -> new LinkedHashSet<>()).add(m.text());
+                }
+            }
+        }
         List<LabelRow> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, Set<String>>> r : rows.entrySet()) {
             Map<String, List<String>> bySource = new TreeMap<>();
@@ -165,13 +179,19 @@ public record FramingComparison(List<SourceProfile> sources, String mostLoaded, 
         return null;
     }
 
+    /** Compares terms without case, quote marks or a plural -s ("Regimes" = "regime"). */
+    static String termKey(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\"“”‘]|^'|'$", "").strip();
+        return t.endsWith("s") && !t.endsWith("ss") && t.length() > 4 ? t.substring(0, t.length() - 1) : t;
+    }
+
     private static List<DistinctTerm> distinctive(Map<String, ArticleFraming> framing, FramingRules rules) {
         Map<String, Map<String, Integer>> termSources = new TreeMap<>();
         Map<String, String> termCategory = new LinkedHashMap<>();
         for (Map.Entry<String, ArticleFraming> e : framing.entrySet()) {
             for (FramingItem i : e.getValue().items()) {
                 if (!i.quoted() && COMPARED.contains(i.category())) {
-                    String term = i.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+                    String term = termKey(i.text());
                     termSources.computeIfAbsent(term, k -> new TreeMap<>()).merge(e.getKey(), 1, Integer::sum);
                     termCategory.putIfAbsent(term, i.category());
                 }
@@ -190,11 +210,11 @@ public record FramingComparison(List<SourceProfile> sources, String mostLoaded, 
             String note = "only this source uses it";
             for (NamingRow row : naming) {
                 List<String> own = row.termsBySource().getOrDefault(article, List.of());
-                if (own.contains(term)) {
+                if (own.stream().map(FramingComparison::termKey).anyMatch(term::equals)) {
                     List<String> others = new ArrayList<>();
                     row.termsBySource().forEach((a, ts) -> {
                         if (!a.equals(article)) {
-                            ts.stream().filter(t -> !own.contains(t) && !others.contains(t)).forEach(others::add);
+                            ts.stream().filter(t -> !termKey(t).equals(term) && !others.contains(t)).forEach(others::add);
                         }
                     });
                     if (!others.isEmpty()) {
