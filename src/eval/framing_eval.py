@@ -36,7 +36,7 @@ def run_framing(texts):
         with open(path, "w", encoding="utf-8") as f:
             for i, t in texts:
                 f.write(json.dumps({"id": i, "text": t}) + "\n")
-        jar = os.path.join(ROOT, "target", "parallax.jar")
+        jar = os.environ.get("PARALLAX_JAR") or os.path.join(ROOT, "target", "parallax.jar")
         out = subprocess.run(["java", "-jar", jar, "framing", "--jsonl", path] + (["--no-annotate"] if FAST else []), capture_output=True, text=True,
                              encoding="utf-8", check=False)
         if out.returncode not in (0, 1):

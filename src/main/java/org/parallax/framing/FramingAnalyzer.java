@@ -64,6 +64,12 @@ public final class FramingAnalyzer {
             List<Span> quotes = Quotes.find(text, p.start(), p.end());
             List<Lexicon.Match> matches = rules.lexicon.find(toks);
             boolean[] loaded = new boolean[toks.size()];
+            boolean[] matched = new boolean[toks.size()];
+            for (Lexicon.Match m : matches) {
+                for (int i = m.from(); i < m.to(); i++) {
+                    matched[i] = true;
+                }
+            }
             for (int k = 0; k < matches.size(); k++) {
                 Lexicon.Match m = matches.get(k);
                 Lexicon.Entry e = m.entry();
@@ -87,9 +93,13 @@ public final class FramingAnalyzer {
                 if (e.category().equals(FramingRules.Category.ATTRIBUTION_LOADED) && !introducesSpeech(text, p, toks, m)) {
                     continue; // "pledged to strengthen ties" is a commitment, not a way of reporting speech
                 }
+                String word = text.substring(s, end);
+                if (e.category().equals(FramingRules.Category.LOADED)) {
+                    end = toks.get(nounPhraseEnd(text, toks, m, matched, pos) - 1).end();
+                }
                 boolean quoted = Quotes.inside(quotes, s, end);
                 items.add(new FramingItem(text.substring(s, end), s, end, e.category(), null,
-                        note(text.substring(s, end), e, quoted), quoted));
+                        note(word, e, quoted), quoted));
                 if (isLoaded(e.category())) {
                     markLoaded(loaded, m);
                 }
@@ -127,6 +137,32 @@ public final class FramingAnalyzer {
         int windowStart = toks.get(Math.max(0, m.from() - 3)).start();
         String before = text.substring(Math.max(p.start(), windowStart - 2), toks.get(m.from()).start());
         return before.matches("(?s).*[\"”].*") || before.matches("(?s).*,’.*");
+    }
+
+    /**
+     * A loaded adjective is shown with the noun it judges ("disastrous agreement", "supposed
+     * framework"): with part-of-speech tags, the span runs over the adjectives and nouns that
+     * follow, up to the first noun group's end, without taking in another flagged word.
+     */
+    private static int nounPhraseEnd(String text, List<Tokens.Tok> toks, Lexicon.Match m, boolean[] matched,
+                                     Map<Integer, String> pos) {
+        String tag = pos.get(toks.get(m.to() - 1).start());
+        if (tag == null || !tag.startsWith("JJ")) {
+            return m.to();
+        }
+        int j = m.to();
+        int lastNoun = -1;
+        while (j < toks.size() && j - m.to() < 3 && !matched[j] && Tokens.adjacent(text, toks.get(j - 1), toks.get(j))) {
+            String t = pos.get(toks.get(j).start());
+            if (t == null || !(t.startsWith("JJ") || t.startsWith("NN")) || (lastNoun >= 0 && t.startsWith("JJ"))) {
+                break;
+            }
+            if (t.startsWith("NN")) {
+                lastNoun = j;
+            }
+            j++;
+        }
+        return lastNoun >= 0 ? lastNoun + 1 : m.to();
     }
 
     private static void markLoaded(boolean[] loaded, Lexicon.Match m) {

@@ -12,6 +12,10 @@ import org.parallax.model.Entity;
 import org.parallax.model.EntityLabel;
 import org.parallax.model.FramingItem;
 import org.parallax.model.Mention;
+import org.parallax.model.ParagraphKind;
+import org.parallax.nlp.AnnotatedArticle;
+import org.parallax.nlp.AnnotatedSentence;
+import org.parallax.nlp.Token;
 
 class FramingAnalyzerTest {
     private final FramingAnalyzer analyzer = new FramingAnalyzer();
@@ -103,6 +107,26 @@ class FramingAnalyzerTest {
         assertEquals("euphemism", soft.category());
         assertTrue(soft.note().contains("the war"), soft.note());
         assertEquals("dysphemism", item(f, "aggression").orElseThrow().category());
+    }
+
+    @Test
+    void aLoadedAdjectiveIsShownWithTheNounItJudgesWhenTagsAreKnown() {
+        String text = "They signed a disastrous trade agreement.";
+        String[][] tagged = {{"They", "PRP"}, {"signed", "VBD"}, {"a", "DT"}, {"disastrous", "JJ"}, {"trade", "NN"},
+            {"agreement", "NN"}, {".", "."}};
+        List<Token> tokens = new java.util.ArrayList<>();
+        int from = 0;
+        for (String[] t : tagged) {
+            int s = text.indexOf(t[0], from);
+            tokens.add(new Token(s, s + t[0].length(), t[0], t[0].toLowerCase(), t[1], "O", null));
+            from = s + t[0].length();
+        }
+        AnnotatedArticle plain = FramingTexts.article("a1", text);
+        AnnotatedArticle annotated = new AnnotatedArticle(plain.article(), List.of(
+                new AnnotatedSentence(0, text.length(), ParagraphKind.BODY, tokens, List.of(), List.of())));
+        ArticleFraming f = analyzer.analyze(annotated, List.of());
+        FramingItem item = item(f, "disastrous trade agreement").orElseThrow();
+        assertTrue(item.note().startsWith("“disastrous”"), item.note());
     }
 
     @Test
