@@ -150,8 +150,8 @@ final class LabelFinder {
         if (rules.role(toks.get(i).norm()) != null) {
             return true;
         }
-        if (!loaded[i]) {
-            return false;
+        if (!loaded[i] || rules.stopWords.contains(toks.get(i).norm())) {
+            return false; // "an attack on McCain": a phrase ending in a function word heads nothing
         }
         String tag = pos.get(toks.get(i).start());
         if (tag != null) {
