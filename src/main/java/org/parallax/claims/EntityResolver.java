@@ -31,10 +31,12 @@ import org.parallax.nlp.Token;
  * person, place or organization across sources, despite titles, short forms, spelling and
  * transliteration variants, and without merging different people who share a name part.
  *
- * <p>Steps: (1) mentions with the same name key (titles stripped, accents folded, aliases applied)
- * and compatible type are one entity; (2) full person names whose given names agree and whose
- * surnames are spelling variants merge, unless both spellings stand in one article (then they
- * are two people); (3) acronyms join the spelled-out name they abbreviate; (4) a one-word name
+ * <p>Steps: (1) mentions with the same name key (titles and Jr/Sr stripped, accents folded,
+ * aliases applied) and compatible type are one entity; (2) full person names whose given names
+ * agree and whose surnames are spelling variants merge, unless both spellings stand in one
+ * article (then they are two people), and likewise place and organization names differing in
+ * the spelling of their last word; a one-word organization name joins the one longer name it
+ * ends ("Colts", "Indianapolis Colts"); (3) acronyms join the spelled-out name they abbreviate; (4) a one-word name
  * joins the one full name it shortens, preferring full names in the same article, and stays
  * apart when two people could be meant; a place- or organization-typed one-word mention joins a
  * person only when that article names the person in full and the word does not follow a
@@ -46,6 +48,7 @@ public final class EntityResolver {
             "across", "around", "toward", "towards", "via", "through", "inside");
 
     private final List<String> titles;
+    private final Set<String> genericHeads;
     private final Map<String, String> aliases;
     private final double minJaroWinkler;
     private final int maxEdits;
@@ -57,6 +60,7 @@ public final class EntityResolver {
     public EntityResolver() {
         titles = Lexicon.words("entities/titles.txt").stream().map(t -> t.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        genericHeads = Set.copyOf(Lexicon.words("entities/generic-heads.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         aliases = new HashMap<>();
         for (String[] row : Lexicon.rows("entities/aliases.tsv")) {
             for (String name : row) {
@@ -101,7 +105,8 @@ public final class EntityResolver {
         }
         UnionFind uf = new UnionFind(items.size());
         mergeSameKey(items, uf);
-        mergePersonVariants(items, uf);
+        mergeVariants(items, uf);
+        mergeOrganizationShortForms(items, uf);
         mergeAcronyms(items, uf);
         mergeShortForms(items, uf);
         addUntaggedShortForms(articles, items, uf);
@@ -130,8 +135,12 @@ public final class EntityResolver {
                 }
             }
         }
+        s = SUFFIX.matcher(s).replaceAll("");
         return aliases.getOrDefault(s, s);
     }
+
+    /** Generational suffixes ("Joseph Comeaux Jr.") are not part of the surname that short forms repeat. */
+    private static final Pattern SUFFIX = Pattern.compile(",? (?:jr|sr|ii|iii|iv)$");
 
     static String fold(String s) {
         String n = Normalizer.normalize(AnalysisText.foldSpaces(s), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -164,25 +173,34 @@ public final class EntityResolver {
         }
     }
 
-    /** Full person names whose given names agree and whose surnames are spelling variants. */
-    private void mergePersonVariants(List<Item> items, UnionFind uf) {
+    /**
+     * Full names whose given names agree and whose surnames are spelling variants (and, for places
+     * and organizations, names that differ only in a spelling of their last word: Centre/Center).
+     */
+    private void mergeVariants(List<Item> items, UnionFind uf) {
         Map<String, Item> fullNames = new TreeMap<>();
         Map<String, Set<Integer>> articlesOf = new HashMap<>();
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
-            if (it.type().equals("PERSON") && it.parts().size() >= 2) {
-                fullNames.putIfAbsent(it.key(), it);
-                indexOf.putIfAbsent(it.key(), i);
-                articlesOf.computeIfAbsent(it.key(), k -> new HashSet<>()).add(it.articleIndex());
+            if (it.parts().size() >= 2) {
+                String k = it.type() + "|" + it.key();
+                fullNames.putIfAbsent(k, it);
+                indexOf.putIfAbsent(k, i);
+                articlesOf.computeIfAbsent(k, x -> new HashSet<>()).add(it.articleIndex());
             }
         }
         List<String> keys = new ArrayList<>(fullNames.keySet());
         for (int x = 0; x < keys.size(); x++) {
             for (int y = x + 1; y < keys.size(); y++) {
-                List<String> a = fullNames.get(keys.get(x)).parts();
-                List<String> b = fullNames.get(keys.get(y)).parts();
-                if (a.size() != b.size() || !sameGiven(a, b) || !isVariant(a.get(a.size() - 1), b.get(b.size() - 1))) {
+                Item ix = fullNames.get(keys.get(x));
+                Item iy = fullNames.get(keys.get(y));
+                List<String> a = ix.parts();
+                List<String> b = iy.parts();
+                boolean person = ix.type().equals("PERSON");
+                if (!ix.type().equals(iy.type()) || a.size() != b.size()
+                        || !(person ? sameGiven(a, b) : a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1)))
+                        || !isVariant(a.get(a.size() - 1), b.get(b.size() - 1))) {
                     continue;
                 }
                 Set<Integer> shared = new HashSet<>(articlesOf.get(keys.get(x)));
@@ -242,6 +260,37 @@ public final class EntityResolver {
                 Integer j = byInitials.get(it.key());
                 if (j != null) {
                     uf.union(i, j);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Colts" joins "Indianapolis Colts": a one-word organization name that is the last word of
+     * exactly one longer organization name in the story (the same article's first), unless that
+     * word is a generic head ("Ministry", "Council").
+     */
+    private void mergeOrganizationShortForms(List<Item> items, UnionFind uf) {
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (!it.type().equals("ORGANIZATION") || it.parts().size() != 1 || genericHeads.contains(it.key())) {
+                continue;
+            }
+            for (boolean local : new boolean[] {true, false}) {
+                Map<Integer, Integer> roots = new LinkedHashMap<>();
+                for (int j = 0; j < items.size(); j++) {
+                    Item full = items.get(j);
+                    if (full.type().equals("ORGANIZATION") && full.parts().size() >= 2
+                            && (!local || full.articleIndex() == it.articleIndex())
+                            && full.parts().get(full.parts().size() - 1).equals(it.key())) {
+                        roots.putIfAbsent(uf.find(j), j);
+                    }
+                }
+                if (roots.size() == 1) {
+                    uf.union(i, roots.values().iterator().next());
+                }
+                if (!roots.isEmpty()) {
+                    break;
                 }
             }
         }
@@ -388,7 +437,9 @@ public final class EntityResolver {
         for (Item it : g) {
             if (it.type().equals(type) && it.parts().size() == longest) {
                 counts.merge(it.key(), 1, Integer::sum);
-                display.putIfAbsent(it.key(), stripTitles(AnalysisText.foldSpaces(it.mention().text()).strip()));
+                // The fullest spelling names the entity: "United States" rather than "US".
+                String shown = stripTitles(AnalysisText.foldSpaces(it.mention().text()).strip());
+                display.merge(it.key(), shown, (x, y) -> y.length() > x.length() ? y : x);
             }
         }
         String best = counts.entrySet().stream()

@@ -154,4 +154,14 @@ class ClaimExtractorTest {
     void expletiveSubjectsNameNoSource() {
         assertNull(only("It was noted that the parties met again on Friday.").attribution());
     }
+
+    @Test
+    void theUnnamedPeopleReferredBackToStayAnonymous() {
+        assertEquals(AttributionType.ANONYMOUS_SOURCES, only("Talks could start in June, the people said.").attributionType());
+    }
+
+    @Test
+    void reportedFutureIsNotAHedge() {
+        assertFalse(only("The ministry said the minister would visit Oslo on Friday.").hedged());
+    }
 }

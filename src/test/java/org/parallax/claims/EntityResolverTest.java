@@ -94,4 +94,25 @@ class EntityResolverTest {
         }
         assertTrue(e.stream().allMatch(x -> x.id().matches("e\\d+")));
     }
+
+    @Test
+    void aGenerationalSuffixDoesNotHideTheSurname() {
+        List<Entity> e = resolve("Police arrested Martin Delacroix Jr. on Friday.", "Delacroix appeared in court on Monday.");
+        assertEquals(idOf(e, "a1", "Martin Delacroix Jr."), idOf(e, "a2", "Delacroix"));
+    }
+
+    @Test
+    void aTeamIsNamedByItsLastWordButAGenericHeadIsNot() {
+        List<Entity> e = resolve("The Portland Falcons beat the Salem Otters 3-1 at the Harbor Stadium.",
+                "The Falcons won again on Sunday.");
+        assertEquals(idOf(e, "a1", "Portland Falcons"), idOf(e, "a2", "Falcons"));
+    }
+
+    @Test
+    void theFullestSpellingNamesTheEntity() {
+        List<Entity> e = resolve("Troops from the US arrived on Monday.", "The United States sent troops.");
+        String id = idOf(e, "a1", "US");
+        assertEquals(id, idOf(e, "a2", "United States"));
+        assertEquals("United States", e.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().name());
+    }
 }
