@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             BenchCommand.class,
             ClaimsCommand.class,
+            FramingCommand.class,
             CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,155 @@
+package org.parallax.framing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The framing lexicons and thresholds from {@code resources/framing/}, loaded once per process.
+ * Categories of items: see {@link Category}.
+ */
+final class FramingRules {
+    /** Item categories, as they appear in the report. */
+    static final class Category {
+        static final String LABEL = "label";
+        static final String LOADED = "loaded";
+        static final String EUPHEMISM = "euphemism";
+        static final String DYSPHEMISM = "dysphemism";
+        static final String NAMING = "naming";
+        static final String SCARE_QUOTE = "scare-quote";
+        static final String HEDGE = "hedge";
+        static final String CERTAINTY = "certainty";
+        static final String ATTRIBUTION = "attribution";
+        static final String ATTRIBUTION_LOADED = "attribution-loaded";
+        static final String INTENSIFIER = "intensifier";
+
+        private Category() {
+        }
+    }
+
+    static final Set<String> WORD_CATEGORIES = Set.of(Category.LOADED, Category.HEDGE, Category.CERTAINTY,
+            Category.ATTRIBUTION, Category.ATTRIBUTION_LOADED, Category.INTENSIFIER);
+    static final Set<String> NAMING_STANCES = Set.of(Category.EUPHEMISM, Category.DYSPHEMISM, Category.NAMING);
+
+    /** A title or role noun ("president", "dictator") and its tone: neutral, pejorative or laudatory. */
+    record Role(String word, String tone, String reason) {
+    }
+
+    private static volatile FramingRules standard;
+
+    final Lexicon lexicon;
+    final Map<String, Role> roles;
+    final Set<String> honorifics;
+    final Set<String> modifiers;
+    final Set<String> stopWords;
+    final Set<String> speechWords;
+    final Set<String> loadedCategories;
+    final int scareQuoteMaxWords;
+    final int labelMaxTokens;
+    final int appositiveMaxTokens;
+
+    FramingRules(Lexicon lexicon, Map<String, Role> roles, Properties p) {
+        this.lexicon = lexicon;
+        this.roles = Map.copyOf(roles);
+        this.honorifics = words(p, "label.honorifics");
+        this.modifiers = words(p, "label.modifiers");
+        this.stopWords = words(p, "label.stopWords");
+        this.speechWords = words(p, "scareQuote.speechWords");
+        this.loadedCategories = words(p, "loaded.categories");
+        this.scareQuoteMaxWords = Integer.parseInt(p.getProperty("scareQuote.maxWords").strip());
+        this.labelMaxTokens = Integer.parseInt(p.getProperty("label.maxTokens").strip());
+        this.appositiveMaxTokens = Integer.parseInt(p.getProperty("label.appositiveMaxTokens").strip());
+    }
+
+    static FramingRules standard() {
+        FramingRules r = standard;
+        if (r == null) {
+            synchronized (FramingRules.class) {
+                r = standard;
+                if (r == null) {
+                    List<Lexicon.Entry> entries = new ArrayList<>(
+                            Lexicon.load("/parallax/framing/lexicon.tsv", false, WORD_CATEGORIES).entries());
+                    entries.addAll(Lexicon.load("/parallax/framing/naming.tsv", true, NAMING_STANCES).entries());
+                    r = new FramingRules(new Lexicon(entries), loadRoles("/parallax/framing/roles.tsv"),
+                            loadProperties("/parallax/framing/framing.properties"));
+                    standard = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    Role role(String norm) {
+        return roles.get(norm);
+    }
+
+    private static Set<String> words(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new IllegalStateException("framing.properties lacks " + key);
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : v.split(",")) {
+            if (!w.isBlank()) {
+                out.add(w.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    static Map<String, Role> parseRoles(List<String> lines, String source) {
+        Map<String, Role> out = new HashMap<>();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length < 3) {
+                throw new IllegalArgumentException(source + ":" + n + ": expected word, tone, reason");
+            }
+            String tone = f[1].strip();
+            if (!Set.of("neutral", "pejorative", "laudatory").contains(tone)) {
+                throw new IllegalArgumentException(source + ":" + n + ": unknown tone " + tone);
+            }
+            for (String w : f[0].strip().toLowerCase(Locale.ROOT).split("\\|")) {
+                out.put(w, new Role(w, tone, f[2].strip()));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Role> loadRoles(String resource) {
+        try (InputStream in = FramingRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return parseRoles(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties loadProperties(String resource) {
+        try (InputStream in = FramingRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
