@@ -131,7 +131,8 @@ public final class MainWindow {
         root.setCenter(center);
         root.setBottom(statusLine());
         root.getStyleClass().add("parallax-root");
-        scene = new Scene(root, 1440, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.96), Math.min(900, screen.getHeight() * 0.94));
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
         acceptDrops(scene);
         applyFont();
@@ -228,7 +229,7 @@ public final class MainWindow {
         Label title = new Label("Drop articles here");
         title.getStyleClass().add("empty-title");
         Label help = new Label(
-                "1.  Drag files or folders of articles (.txt, .md, .html, .pdf) onto this window, or use File ▸ Open (Ctrl+O).\n"
+                "1.  Drag article files or folders (.txt .md .html .pdf) here, or use File ▸ Open (Ctrl+O).\n"
                 + "2.  Or paste an article's text (Ctrl+Shift+V) or add one from a web address (Ctrl+Shift+U).\n"
                 + "3.  Parallax lines up the claims: ✓ agree, ≈ diverge, ✗ contradict, ○ only one source.");
         help.getStyleClass().add("empty-help");
@@ -240,7 +241,7 @@ public final class MainWindow {
         sample.setOnAction(e -> openSample());
         VBox box = new VBox(18, title, help, sample);
         box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(720);
+        box.setMaxWidth(820);
         box.getStyleClass().add("empty-state");
         box.setId("empty-state");
         StackPane p = new StackPane(box);

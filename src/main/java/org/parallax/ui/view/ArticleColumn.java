@@ -106,6 +106,10 @@ public final class ArticleColumn extends BorderPane {
         if (content <= viewport) {
             return;
         }
+        double top = scroll.getVvalue() * (content - viewport);
+        if (y >= top && y + 24 <= top + viewport) {
+            return; // already in view: moving the text would only disorient
+        }
         double v = (y - viewport * 0.3) / (content - viewport);
         scroll.setVvalue(Math.max(0, Math.min(1, v)));
     }

@@ -63,6 +63,9 @@ public final class InspectorPane extends javafx.scene.layout.BorderPane {
         note.setId("note");
         note.setTooltip(new Tooltip("Add a note to this fact (Ctrl+Shift+M)"));
         note.setOnAction(e -> onNote.run());
+        for (Button b : List.of(notSame, confirm, note)) {
+            b.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+        }
         FlowPane actions = new FlowPane(6, 6, notSame, confirm, note);
         actions.getStyleClass().add("inspector-actions");
         setTop(new VBox(heading, actions));

@@ -1,5 +1,6 @@
 package org.parallax.ui.view;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -81,7 +82,19 @@ public final class SourcesPanel extends VBox {
 
         TableColumn<Row, String> outlet = new TableColumn<>("Outlet");
         outlet.setCellValueFactory(cd -> new SimpleStringProperty(outletOf(cd.getValue())));
-        outlet.setCellFactory(TextFieldTableCell.forTableColumn());
+        outlet.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("unknown");
+                Row r = empty ? null : getTableRow().getItem();
+                if (!isEditing() && r != null && (item == null || item.isBlank())) {
+                    // No outlet known: show the file name, muted, until the user types one.
+                    setText(Path.of(r.source().path()).getFileName().toString());
+                    getStyleClass().add("unknown");
+                }
+            }
+        });
         outlet.setOnEditCommit(e -> {
             Row r = e.getRowValue();
             model.setMetadata(r.index(), e.getNewValue(), dateOf(r));
@@ -101,9 +114,10 @@ public final class SourcesPanel extends VBox {
                 table.refresh();
             }
         });
-        date.setPrefWidth(90);
+        date.setPrefWidth(96);
+        date.setMinWidth(90);
 
-        TableColumn<Row, String> info = new TableColumn<>("Claims");
+        TableColumn<Row, String> info = new TableColumn<>("#");
         info.setCellValueFactory(cd -> new SimpleStringProperty(infoOf(cd.getValue())));
         info.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -114,7 +128,7 @@ public final class SourcesPanel extends VBox {
                 setTooltip(r == null ? null : new Tooltip(detailOf(r)));
             }
         });
-        info.setPrefWidth(70);
+        info.setPrefWidth(48);
         info.setEditable(false);
 
         table.getColumns().addAll(List.of(include, tag, outlet, date, info));
