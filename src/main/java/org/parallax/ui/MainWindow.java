@@ -144,6 +144,7 @@ public final class MainWindow {
         model.setOnMetadataChanged(() -> analyze(List.of()));
         model.dirtyProperty().addListener((o, a, b) -> scheduleAutosave());
         model.sources().addListener((javafx.collections.ListChangeListener<ProjectSource>) c -> scheduleAutosave());
+        model.corrections().addListener((javafx.collections.ListChangeListener<org.parallax.ui.model.Correction>) c -> scheduleAutosave());
         autosaveDelay.setOnFinished(e -> autosave());
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {

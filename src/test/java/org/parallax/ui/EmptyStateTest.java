@@ -67,6 +67,21 @@ class EmptyStateTest {
     }
 
     @Test
+    void aLongAnalysisShowsProgressAndCanBeCancelled(FxRobot robot) throws TimeoutException {
+        backend.slow = true;
+        robot.interact(() -> window.openPaths(java.util.List.of(Path.of(SyntheticStory.DIR))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#progress-state").tryQuery().isEmpty());
+        robot.clickOn("File"); // the window answers while the analysis runs
+        robot.push(KeyCode.ESCAPE);
+        robot.clickOn(robot.lookup("#progress-state .button").queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.model().hasResult());
+        assertEquals("Analysis cancelled", robot.lookup("#status").queryAs(Label.class).getText());
+        backend.slow = false;
+    }
+
+    @Test
     void pastedTextAsksForOutletAndDate(FxRobot robot) throws TimeoutException {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
         WaitForAsyncUtils.waitForFxEvents();

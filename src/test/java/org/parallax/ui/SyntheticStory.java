@@ -46,6 +46,8 @@ final class SyntheticStory implements AnalysisBackend {
     static final String CONTRADICTION = "The Lakeside Herald gives 6 million euros where the Northfield Gazette gives 4 million euros.";
 
     final AtomicInteger analyses = new AtomicInteger();
+    /** When set, analysis keeps reporting progress (for up to a minute) until the user cancels. */
+    volatile boolean slow;
 
     @Override
     public List<Path> articleFiles(List<Path> inputs) {
@@ -55,7 +57,16 @@ final class SyntheticStory implements AnalysisBackend {
     @Override
     public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress) {
         analyses.incrementAndGet();
-        progress.progress(0.5, "Pretending to read");
+        progress.progress(0.1, "Pretending to read");
+        for (int i = 0; slow && i < 3000; i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            progress.progress(0.1 + i / 6000.0, "Reading slowly");
+        }
         AnalysisResult full = story();
         List<Article> articles = new ArrayList<>();
         for (Article a : full.articles()) {

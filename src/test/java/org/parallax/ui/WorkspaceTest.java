@@ -113,6 +113,7 @@ class WorkspaceTest {
         assertFalse(post.text().isMarkedSelected(id("The Harbour Bridge will close for repairs, the council decided on Tuesday.")));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(visibleIn(post.scrollPane(), post.text().textsOf(postCost).get(0)), "the counterpart was scrolled into view");
+        assertEquals(2, window.columns().connectorCount(), "connectors join S1–S2 and S2–S3");
     }
 
     @Test
@@ -172,6 +173,17 @@ class WorkspaceTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, window.model().view().group("k2").claims().size());
+    }
+
+    @Test
+    void correctionsAreAutosavedWithoutAskingTheUser(FxRobot robot) throws TimeoutException, IOException {
+        awaitAnalysis(robot);
+        Path autosave = new ProjectFiles(home).autosaveFor(null);
+        Files.deleteIfExists(autosave);
+        clickClaim(robot, "a3", id(SyntheticStory.POST_COST));
+        robot.clickOn("#not-same");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> Files.isRegularFile(autosave) && Files.readString(autosave).contains("NOT_SAME"));
     }
 
     @Test

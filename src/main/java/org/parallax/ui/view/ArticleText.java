@@ -246,6 +246,11 @@ public final class ArticleText extends Region {
         return textsByClaim.getOrDefault(claimId, List.of());
     }
 
+    /** The tinted boxes of a claim (one per line it spans), for connectors. */
+    public List<Rectangle> marksOf(String claimId) {
+        return rectsByClaim.getOrDefault(claimId, List.of());
+    }
+
     /** Whether the claim is drawn as part of the selection. */
     public boolean isMarkedSelected(String claimId) {
         List<Rectangle> rects = rectsByClaim.get(claimId);

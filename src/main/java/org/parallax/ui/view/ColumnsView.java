@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -26,6 +30,9 @@ public final class ColumnsView extends StackPane {
     private final ScrollPane scroll = new ScrollPane(row);
     private final List<ArticleColumn> columns = new ArrayList<>();
     private final Label empty = new Label("No source is included. Tick a source on the left to show it.");
+    /** Thin curves from the selected claim to its counterparts, as a diff tool draws between matching chunks. */
+    private final Pane connectors = new Pane();
+    private boolean connectorsPending;
 
     public ColumnsView(WorkspaceModel model) {
         this.model = model;
@@ -35,7 +42,12 @@ public final class ColumnsView extends StackPane {
         scroll.setFitToWidth(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         empty.getStyleClass().add("placeholder");
-        getChildren().add(scroll);
+        connectors.setMouseTransparent(true);
+        connectors.getStyleClass().add("connectors");
+        getChildren().addAll(scroll, connectors);
+        scroll.hvalueProperty().addListener((o, a, b) -> drawConnectorsLater());
+        row.widthProperty().addListener((o, a, b) -> drawConnectorsLater());
+        heightProperty().addListener((o, a, b) -> drawConnectorsLater());
         model.viewProperty().addListener((o, a, b) -> rebuild());
         model.shown().addListener((javafx.collections.SetChangeListener<Object>) c -> rebuild());
         model.selectedClaimProperty().addListener((o, a, b) -> showSelection(true));
@@ -56,6 +68,7 @@ public final class ColumnsView extends StackPane {
         row.getChildren().clear();
         for (Article a : v.articles()) {
             ArticleColumn col = new ArticleColumn(v, a, Set.copyOf(model.shown()), model::select);
+            col.scrollPane().vvalueProperty().addListener((o, x, y) -> drawConnectorsLater());
             col.setMinWidth(260);
             col.setPrefWidth(380);
             HBox.setHgrow(col, Priority.ALWAYS);
@@ -64,7 +77,7 @@ public final class ColumnsView extends StackPane {
         }
         getChildren().remove(empty);
         if (columns.isEmpty() && model.hasResult()) {
-            getChildren().add(empty);
+            getChildren().add(1, empty);
         }
         showSelection(false);
     }
@@ -74,6 +87,7 @@ public final class ColumnsView extends StackPane {
         String focus = model.selectedClaimProperty().get();
         Set<String> ids = g == null ? Set.of() : g.claims().stream().map(Claim::id).collect(Collectors.toSet());
         columns.forEach(c -> c.setSelection(ids, focus));
+        drawConnectorsLater();
         if (scrollToIt && g != null) {
             // After layout, so the marks have their positions.
             Platform.runLater(() -> {
@@ -83,7 +97,74 @@ public final class ColumnsView extends StackPane {
                         c.scrollTo(mine.get(0).id());
                     }
                 }
+                drawConnectorsLater();
             });
         }
+    }
+
+    private void drawConnectorsLater() {
+        if (!connectorsPending) {
+            connectorsPending = true;
+            Platform.runLater(() -> {
+                connectorsPending = false;
+                drawConnectors();
+            });
+        }
+    }
+
+    /** Joins the selected fact's claims in neighbouring shown columns, left to right; skips claims scrolled out of view. */
+    private void drawConnectors() {
+        connectors.getChildren().clear();
+        Group g = model.selectedGroupProperty().get();
+        if (g == null || !g.shared()) {
+            return;
+        }
+        Bounds previous = null;
+        for (ArticleColumn c : columns) {
+            List<Claim> mine = g.claimsOf(c.article().id());
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Bounds box = visibleBox(c, mine.get(0).id());
+            if (box == null) {
+                previous = null;
+                continue;
+            }
+            if (previous != null) {
+                double x1 = previous.getMaxX();
+                double y1 = previous.getMinY() + Math.min(previous.getHeight(), 20) / 2;
+                double x2 = box.getMinX();
+                double y2 = box.getMinY() + Math.min(box.getHeight(), 20) / 2;
+                double bend = Math.max(30, (x2 - x1) / 2);
+                CubicCurve curve = new CubicCurve(x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2);
+                curve.getStyleClass().add("connector");
+                connectors.getChildren().add(curve);
+            }
+            previous = box;
+        }
+    }
+
+    /** The claim's marks in this view's coordinates, or null when it is scrolled out of its column. */
+    private Bounds visibleBox(ArticleColumn c, String claimId) {
+        List<Rectangle> marks = c.text().marksOf(claimId);
+        if (marks.isEmpty() || c.getScene() == null) {
+            return null;
+        }
+        Bounds view = connectors.sceneToLocal(c.scrollPane().localToScene(c.scrollPane().getLayoutBounds()));
+        Rectangle last = marks.get(marks.size() - 1);
+        Bounds first = connectors.sceneToLocal(marks.get(0).localToScene(marks.get(0).getBoundsInLocal()));
+        Bounds end = connectors.sceneToLocal(last.localToScene(last.getBoundsInLocal()));
+        double minY = first.getMinY();
+        if (minY < view.getMinY() || minY > view.getMaxY() - 8 || end.getMaxX() < view.getMinX() || first.getMinX() > view.getMaxX()) {
+            return null;
+        }
+        double minX = Math.max(view.getMinX(), Math.min(first.getMinX(), end.getMinX()));
+        double maxX = Math.min(view.getMaxX(), Math.max(first.getMaxX(), end.getMaxX()));
+        return new javafx.geometry.BoundingBox(minX, minY, Math.max(1, maxX - minX), Math.max(1, end.getMaxY() - minY));
+    }
+
+    /** For tests: how many connectors are drawn. */
+    public int connectorCount() {
+        return connectors.getChildren().size();
     }
 }
