@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -529,7 +531,7 @@ public final class MainWindow {
     }
 
     private void applyFont() {
-        double size = presentation != null ? Math.max(fontSize * 1.8, 24) : fontSize;
+        double size = presentation != null ? Math.max(fontSize * 2, 28) : fontSize;
         root.setStyle("-fx-font-size: " + size + "px;");
     }
 
@@ -546,8 +548,10 @@ public final class MainWindow {
         if (presentation != null) {
             presentation = null;
             showEmptyOrWorkspace();
-            root.getTop().setVisible(true);
-            root.getTop().setManaged(true);
+            for (Node n : List.of(root.getTop(), root.getBottom())) {
+                n.setVisible(true);
+                n.setManaged(true);
+            }
             stage.setFullScreen(false);
             applyFont();
             return;
@@ -558,8 +562,10 @@ public final class MainWindow {
         }
         presentation = new PresentationView(model, this::togglePresentation);
         center.getChildren().setAll(presentation);
-        root.getTop().setVisible(false);
-        root.getTop().setManaged(false);
+        for (Node n : List.of(root.getTop(), root.getBottom())) {
+            n.setVisible(false);
+            n.setManaged(false);
+        }
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
         applyFont();
@@ -1021,9 +1027,11 @@ public final class MainWindow {
     }
 
     /**
-     * HOOK for the HTML report (issue 7): once report.HtmlReport lands, replace the body with
-     * {@code runExport(target, "HTML report", out -> HtmlReport.write(model.resultProperty().get(), out))}
-     * (or the writer's own signature); runExport writes atomically off the FX thread. Until then it tells the user it is not available.
+     * HOOK for the HTML report (issue 7). Once report.HtmlReport is merged, replace the body with:
+     * <pre>{@code
+     * runExport(target, "HTML report", out -> HtmlReport.write(model.resultProperty().get(), out));
+     * }</pre>
+     * runExport writes atomically, off the FX thread, and reports in the status line.
      */
     public void exportHtml(Path target) {
         info("Not in this build", "The HTML report is not available in this build yet; export JSON (Ctrl+E) instead.");
@@ -1037,35 +1045,57 @@ public final class MainWindow {
     }
 
     /**
-     * HOOK for the CSV export (issue 7): once report.CsvReport lands, replace the body with
-     * {@code runExport(target, "CSV tables", out -> CsvReport.write(model.resultProperty().get(), out))}
-     * (or the writer's own signature); runExport writes atomically off the FX thread. Until then it tells the user it is not available.
+     * HOOK for the CSV export (issue 7). Once report.CsvReport is merged, replace the body with:
+     * <pre>{@code
+     * AnalysisResult r = model.resultProperty().get();
+     * Map<Path, ExportWriter> files = new LinkedHashMap<>();
+     * files.put(target, out -> CsvReport.writePairs(r, out, CsvReport.Bom.UTF8_BOM));
+     * files.put(claimsCsvBeside(target), out -> CsvReport.writeClaims(r, out, CsvReport.Bom.UTF8_BOM));
+     * runExport("CSV tables", files);
+     * }</pre>
+     * (one row per claim pair in the chosen file, one row per claim in "NAME-claims.csv" beside it).
      */
     public void exportCsv(Path target) {
         info("Not in this build", "The CSV export is not available in this build yet; export JSON (Ctrl+E) instead.");
     }
 
+    /** "story.csv" → "story-claims.csv" in the same folder. */
+    public static Path claimsCsvBeside(Path target) {
+        String name = target.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
+        return target.resolveSibling(name + "-claims.csv");
+    }
+
     /** Runs an export off the FX thread and reports the outcome in the status line. */
     public void runExport(Path target, String what, ExportWriter writer) {
-        AnalysisResult result = model.resultProperty().get();
-        if (result == null) {
+        Map<Path, ExportWriter> one = new LinkedHashMap<>();
+        one.put(target, writer);
+        runExport(what, one);
+    }
+
+    /** Writes several files of one export, each atomically, off the FX thread. */
+    public void runExport(String what, Map<Path, ExportWriter> targets) {
+        if (model.resultProperty().get() == null || targets.isEmpty()) {
             return;
         }
+        Map<Path, ExportWriter> files = new LinkedHashMap<>(targets);
+        Path first = files.keySet().iterator().next();
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
                 updateMessage("Writing " + what);
-                org.parallax.report.AtomicFiles.write(target, writer::write);
+                for (Map.Entry<Path, ExportWriter> f : files.entrySet()) {
+                    org.parallax.report.AtomicFiles.write(f.getKey(), f.getValue()::write);
+                }
                 return null;
             }
         };
         task.setOnSucceeded(e -> {
             finished(task);
-            say(what + " written to " + target);
+            say(what + " written to " + first + (files.size() > 1 ? " and " + (files.size() - 1) + " more beside it" : ""));
         });
         task.setOnFailed(e -> {
             finished(task);
-            error("Could not write the " + what, target + ": " + task.getException().getMessage());
+            error("Could not write the " + what, first + ": " + task.getException().getMessage());
         });
         start(task);
     }

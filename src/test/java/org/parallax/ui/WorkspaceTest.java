@@ -176,6 +176,18 @@ class WorkspaceTest {
     }
 
     @Test
+    void exportWritesTheJsonReportOfTheAnalysis(FxRobot robot) throws TimeoutException, IOException {
+        awaitAnalysis(robot);
+        Path target = home.resolve("exports/bridge.json");
+        robot.interact(() -> window.exportJson(target));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
+        AnalysisResult read = org.parallax.report.JsonReport.read(Files.newInputStream(target));
+        assertEquals(4, read.articles().size());
+        assertEquals(story.clusters(), read.clusters());
+        assertEquals(home.resolve("exports/bridge-claims.csv"), MainWindow.claimsCsvBeside(home.resolve("exports/bridge.csv")));
+    }
+
+    @Test
     void correctionsAreAutosavedWithoutAskingTheUser(FxRobot robot) throws TimeoutException, IOException {
         awaitAnalysis(robot);
         Path autosave = new ProjectFiles(home).autosaveFor(null);
@@ -278,6 +290,11 @@ class WorkspaceTest {
         assertNotNull(view);
         String first = view.current().id();
         robot.push(KeyCode.RIGHT);
+        try {
+            screenshot(robot, "presentation.png");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(first.equals(view.current().id()));
         robot.push(KeyCode.ESCAPE);

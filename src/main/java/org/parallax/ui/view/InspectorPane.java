@@ -98,7 +98,10 @@ public final class InspectorPane extends javafx.scene.layout.BorderPane {
         Label topic = new Label(g.topic());
         topic.setWrapText(true);
         topic.getStyleClass().add("inspector-topic");
-        box.getChildren().addAll(status, topic);
+        box.getChildren().add(status);
+        if (g.shared()) {
+            box.getChildren().add(topic); // a unique claim's topic is its own wording, shown just below
+        }
         if (g.confirmed()) {
             Label c = new Label("✔ You confirmed this match");
             c.getStyleClass().add("confirmed");

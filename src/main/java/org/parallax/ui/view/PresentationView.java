@@ -113,7 +113,10 @@ public final class PresentationView extends BorderPane {
         }
         for (ClaimPair p : g.pairs()) {
             if (p.explanation() != null && !p.explanation().isBlank() && Status.of(p.relation()) != Status.AGREE) {
-                Label why = new Label("Why: " + p.explanation());
+                Claim a = v.claim(p.a());
+                Claim b = v.claim(p.b());
+                String pair = a == null || b == null ? "" : " (" + v.sourceTag(a.article()) + " ↔ " + v.sourceTag(b.article()) + ")";
+                Label why = new Label(Status.of(p.relation()).symbol() + " Why" + pair + ": " + p.explanation());
                 why.setWrapText(true);
                 why.getStyleClass().add("presentation-explanation");
                 body.getChildren().add(why);
