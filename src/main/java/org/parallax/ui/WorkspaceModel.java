@@ -250,6 +250,20 @@ public final class WorkspaceModel {
         undo.perform(new UndoStack.Edit(name, () -> corrections.remove(correction), () -> corrections.add(correction)));
     }
 
+    /** Says these entities (by name) are one; undoable. */
+    public void mergeEntities(List<String> names) {
+        if (names.size() >= 2) {
+            Correction c = Correction.mergeEntities(names);
+            undo.perform(new UndoStack.Edit("Merge entities", () -> corrections.remove(c), () -> corrections.add(c)));
+        }
+    }
+
+    /** Says the mentions of an entity spelled {@code variant} name someone else; undoable. */
+    public void splitEntity(String entity, String variant) {
+        Correction c = Correction.splitEntity(entity, variant);
+        undo.perform(new UndoStack.Edit("Split entity", () -> corrections.remove(c), () -> corrections.add(c)));
+    }
+
     public void setIncluded(int sourceIndex, boolean included) {
         ProjectSource before = sources.get(sourceIndex);
         if (before.included() == included) {

@@ -71,6 +71,19 @@ class StoryViewTest {
     }
 
     @Test
+    void mergedEntitiesBecomeOneWithEverySpellingAndSplitsTakeASpellingAway() {
+        StoryView merged = new StoryView(story, Set.of(), List.of(Correction.mergeEntities(List.of("Lena Okafor", "Harbour Bridge"))));
+        assertEquals(1, merged.entities().size());
+        assertEquals(6, merged.entities().get(0).mentions().size());
+        assertEquals("Lena Okafor", merged.entity("e2").name(), "the old id finds the merged entity");
+
+        StoryView split = new StoryView(story, Set.of(), List.of(
+                Correction.mergeEntities(List.of("Lena Okafor", "Harbour Bridge")), Correction.splitEntity("Lena Okafor", "Harbour Bridge")));
+        assertEquals(List.of("Lena Okafor", "Harbour Bridge"), split.entities().stream().map(e -> e.name()).toList());
+        assertEquals(3, split.entities().get(1).mentions().size());
+    }
+
+    @Test
     void anEmptyAnalysisShowsNothingAndSaysSo() {
         AnalysisResult empty = new AnalysisResult(AnalysisResult.SCHEMA, "", List.of(), List.of(), List.of(), List.of(),
                 Map.of(), List.of(), StoryFindings.none(), List.of());

@@ -188,6 +188,29 @@ class WorkspaceTest {
     }
 
     @Test
+    void theTabsShowFramingReuseAndEntities(FxRobot robot) throws TimeoutException, IOException {
+        awaitAnalysis(robot);
+        robot.clickOn("Framing");
+        assertFalse(robot.lookup("loaded: crumbling, neglected").tryQuery().isEmpty(), "the Herald's loaded terms are listed");
+        screenshot(robot, "tab-framing.png");
+        robot.clickOn("Reuse");
+        assertFalse(robot.lookup("12%").tryQuery().isEmpty(), "the Post's share of text found in the Gazette");
+        screenshot(robot, "tab-reuse.png");
+        robot.clickOn("Entities");
+        assertFalse(robot.lookup("Lena Okafor").tryQuery().isEmpty());
+        robot.clickOn("Lena Okafor");
+        robot.press(KeyCode.SHIFT).clickOn("Harbour Bridge").release(KeyCode.SHIFT);
+        robot.clickOn("#merge-entities");
+        assertEquals(1, window.model().view().entities().size(), "merged by hand");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, window.model().view().entities().size(), "undo splits them again");
+        robot.clickOn("Claims matrix");
+        robot.clickOn("Cracks in the support beams");
+        assertEquals("k3", window.model().selectedGroupProperty().get().id(), "a click in the matrix selects the fact");
+    }
+
+    @Test
     void correctionsAreAutosavedWithoutAskingTheUser(FxRobot robot) throws TimeoutException, IOException {
         awaitAnalysis(robot);
         Path autosave = new ProjectFiles(home).autosaveFor(null);

@@ -30,6 +30,7 @@ public final class StoryView {
     private final Map<String, Integer> sourceNumber = new HashMap<>();
     private final Map<String, Claim> claimById = new HashMap<>();
     private final Map<String, Entity> entityById = new HashMap<>();
+    private final List<Entity> entities;
     private final List<Group> groups;
     private final Map<String, Group> groupByClaim = new HashMap<>();
     private final Map<String, Long> claimCount = new HashMap<>();
@@ -42,7 +43,7 @@ public final class StoryView {
         this.articles = result.articles().stream().filter(a -> !excludedArticles.contains(a.id())).toList();
         articles.forEach(a -> articleById.put(a.id(), a));
         result.claims().stream().filter(c -> articleById.containsKey(c.article())).forEach(c -> claimById.put(c.id(), c));
-        result.entities().forEach(e -> entityById.put(e.id(), e));
+        this.entities = applyEntityCorrections(result.entities(), corrections);
         this.groups = buildGroups(corrections);
         for (Group g : groups) {
             g.claims().forEach(c -> groupByClaim.put(c.id(), g));
@@ -50,6 +51,63 @@ public final class StoryView {
         for (Claim c : claimById.values()) {
             claimCount.merge(c.article(), 1L, Long::sum);
         }
+    }
+
+    /**
+     * The user's entity corrections: a split moves the mentions spelled one way into an entity of
+     * their own; a merge makes several entities one (the first keeps its id and name). Every old
+     * id still finds the entity it became.
+     */
+    private List<Entity> applyEntityCorrections(List<Entity> found, List<Correction> corrections) {
+        List<Entity> list = new ArrayList<>(found);
+        Map<String, String> movedTo = new HashMap<>();
+        for (Correction c : corrections) {
+            if (c.kind() == Correction.Kind.SPLIT_ENTITY && c.entities().size() == 2) {
+                for (int i = 0; i < list.size(); i++) {
+                    Entity e = list.get(i);
+                    if (!e.name().equals(c.entities().get(0))) {
+                        continue;
+                    }
+                    String variant = c.entities().get(1);
+                    List<org.parallax.model.Mention> away = e.mentions().stream().filter(m -> m.text().equals(variant)).toList();
+                    if (away.isEmpty() || away.size() == e.mentions().size()) {
+                        continue;
+                    }
+                    list.set(i, new Entity(e.id(), e.name(), e.type(), e.mentions().stream().filter(m -> !away.contains(m)).toList()));
+                    list.add(i + 1, new Entity(e.id() + "~" + variant, variant, e.type(), away));
+                    break;
+                }
+            } else if (c.kind() == Correction.Kind.MERGE_ENTITIES && c.entities().size() >= 2) {
+                List<Entity> parts = c.entities().stream()
+                        .map(n -> list.stream().filter(e -> e.name().equals(n)).findFirst().orElse(null))
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+                if (parts.size() < 2) {
+                    continue;
+                }
+                Entity keep = parts.get(0);
+                List<org.parallax.model.Mention> all = new ArrayList<>();
+                parts.forEach(p -> all.addAll(p.mentions()));
+                list.set(list.indexOf(keep), new Entity(keep.id(), keep.name(), keep.type(), all));
+                for (Entity p : parts.subList(1, parts.size())) {
+                    list.remove(p);
+                    movedTo.put(p.id(), keep.id());
+                }
+            }
+        }
+        list.forEach(e -> entityById.put(e.id(), e));
+        for (Map.Entry<String, String> m : movedTo.entrySet()) {
+            String target = m.getValue();
+            while (movedTo.containsKey(target)) {
+                target = movedTo.get(target);
+            }
+            entityById.put(m.getKey(), entityById.get(target));
+        }
+        return List.copyOf(list);
+    }
+
+    /** The entities after the user's merges and splits. */
+    public List<Entity> entities() {
+        return entities;
     }
 
     public static StoryView empty() {
@@ -66,6 +124,7 @@ public final class StoryView {
                 case NOT_SAME -> notSame.add(o.claim());
                 case CONFIRM -> confirmed.add(o.claim());
                 case NOTE -> notes.computeIfAbsent(o.claim(), k -> new ArrayList<>()).add(o.text());
+                default -> { }
             }
         }
         List<Group> out = new ArrayList<>();

@@ -52,7 +52,9 @@ public final class ReuseTab extends ScrollPane {
         corner.getStyleClass().add("hint");
         grid.add(corner, 0, 0);
         for (int i = 0; i < arts.size(); i++) {
-            grid.add(new Label(v.sourceLabel(arts.get(i).id())), i + 1, 0);
+            Label head = SourceSwatch.of(v, arts.get(i).id());
+            GridPane.setHalignment(head, javafx.geometry.HPos.CENTER);
+            grid.add(head, i + 1, 0);
             grid.add(new Label(v.sourceLabel(arts.get(i).id())), 0, i + 1);
         }
         for (int r = 0; r < arts.size(); r++) {
@@ -69,7 +71,7 @@ public final class ReuseTab extends ScrollPane {
                 }
                 Reuse reuse = v.result().reuse().stream().filter(x -> x.a().equals(a.id()) && x.b().equals(b.id())).findFirst().orElse(null);
                 double share = reuse == null ? 0 : reuse.share();
-                Label l = new Label(String.format("%.0f%%", share * 100));
+                Label l = new Label(share < 0.005 ? "·" : String.format("%.0f%%", share * 100));
                 cell.getChildren().add(l);
                 // The tint is drawn by opacity over the theme's accent: no colour literal in code.
                 StackPane tint = new StackPane();
