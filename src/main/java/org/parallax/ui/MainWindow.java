@@ -590,12 +590,15 @@ public final class MainWindow {
         s.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
-                center.getStyleClass().add("drag-over");
+                if (!center.getStyleClass().contains("drag-over")) {
+                    center.getStyleClass().add("drag-over");
+                }
             }
             e.consume();
         });
         s.setOnDragExited(e -> center.getStyleClass().remove("drag-over"));
         s.setOnDragDropped(e -> {
+            center.getStyleClass().remove("drag-over");
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();

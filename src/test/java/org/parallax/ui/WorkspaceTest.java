@@ -170,6 +170,8 @@ class WorkspaceTest {
         assertEquals(Status.UNIQUE, window.model().view().statusOf(postCost));
         assertEquals(2, window.model().view().group("k2").claims().size());
         assertEquals(Status.UNIQUE, window.columns().column("a3").text().statusOf(postCost), "the column shows it as unique");
+        ArticleColumn post = window.columns().column("a3");
+        assertTrue(visibleIn(post.scrollPane(), post.text().textsOf(postCost).get(0)), "the column stays where the reader was");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, window.model().view().group("k2").claims().size());

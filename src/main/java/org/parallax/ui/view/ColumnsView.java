@@ -64,10 +64,14 @@ public final class ColumnsView extends StackPane {
 
     private void rebuild() {
         StoryView v = model.view();
+        // Keep each column where the user left it: a correction must not throw the reader back to the top.
+        java.util.Map<String, Double> scrolled = new java.util.HashMap<>();
+        columns.forEach(c -> scrolled.put(c.article().path(), c.scrollPane().getVvalue()));
         columns.clear();
         row.getChildren().clear();
         for (Article a : v.articles()) {
             ArticleColumn col = new ArticleColumn(v, a, Set.copyOf(model.shown()), model::select);
+            col.scrollPane().setVvalue(scrolled.getOrDefault(a.path(), 0.0));
             col.scrollPane().vvalueProperty().addListener((o, x, y) -> drawConnectorsLater());
             col.setMinWidth(260);
             col.setPrefWidth(380);
