@@ -76,8 +76,10 @@ final class SyntheticStory implements AnalysisBackend {
                         s.published() != null ? s.published() : a.published(), a.author(), a.url()));
             }
         }
+        List<org.parallax.model.InputProblem> problems = sources.stream().filter(x -> x.path().endsWith("broken.txt"))
+                .map(x -> new org.parallax.model.InputProblem(x.path(), "binary file (PNG image), not text")).toList();
         return new AnalysisResult(full.schema(), full.generator(), articles, full.claims(), full.entities(), full.clusters(),
-                full.framing(), full.reuse(), full.story(), full.problems());
+                full.framing(), full.reuse(), full.story(), problems);
     }
 
     /** Builds one article from paragraphs; remembers where each sentence starts. */

@@ -213,6 +213,37 @@ class WorkspaceTest {
     }
 
     @Test
+    void anUnreadableInputIsNamedWithItsReasonAndTheRestIsShown(FxRobot robot) throws TimeoutException {
+        awaitAnalysis(robot);
+        int runs = backend.analyses.get();
+        robot.interact(() -> {
+            window.model().sources().add(org.parallax.ui.project.ProjectSource.file(SyntheticStory.DIR + "broken.txt"));
+            window.analyze(List.of());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backend.analyses.get() > runs && !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("⚠ 1 input could not be read", robot.lookup("#problems").queryAs(Label.class).getText());
+        assertFalse(robot.lookup(n -> n instanceof javafx.scene.control.TextArea t
+                && t.getText().equals(SyntheticStory.DIR + "broken.txt: binary file (PNG image), not text")).tryQuery().isEmpty(),
+                "a warning lists the file and the reason");
+        assertEquals(4, window.columns().columns().size());
+        robot.clickOn("OK");
+    }
+
+    @Test
+    void zoomEnlargesTheArticleText(FxRobot robot) throws TimeoutException {
+        awaitAnalysis(robot);
+        Text claim = window.columns().column("a1").text().textsOf(id(SyntheticStory.GAZETTE_COST)).get(1);
+        double before = claim.getFont().getSize();
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Text after = window.columns().column("a1").text().textsOf(id(SyntheticStory.GAZETTE_COST)).get(1);
+        assertEquals(before + 4, after.getFont().getSize(), 0.01);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+    }
+
+    @Test
     void correctionsAreAutosavedWithoutAskingTheUser(FxRobot robot) throws TimeoutException, IOException {
         awaitAnalysis(robot);
         Path autosave = new ProjectFiles(home).autosaveFor(null);

@@ -71,6 +71,14 @@ public final class FindingsBar extends HBox {
             l.setTooltip(new Tooltip("It reports a different event from the rest of the set."));
             findings.getChildren().add(l);
         }
+        if (!v.result().problems().isEmpty()) {
+            int n = v.result().problems().size();
+            Label l = new Label("⚠ " + n + (n == 1 ? " input" : " inputs") + " could not be read");
+            l.getStyleClass().addAll("badge", "badge-warning");
+            l.setId("problems");
+            l.setTooltip(new Tooltip(String.join("\n", v.result().problems().stream().map(Object::toString).toList())));
+            findings.getChildren().add(l);
+        }
         for (DateAnomaly d : v.dateAnomalies()) {
             Label l = new Label("⚠ " + v.sourceLabel(d.article()) + ": date conflicts with its content");
             l.getStyleClass().addAll("badge", "badge-warning");

@@ -195,6 +195,11 @@ public final class SourcesPanel extends VBox {
         List<String> lines = new ArrayList<>();
         lines.add(r.source().path());
         if (r.article() == null) {
+            AnalysisResult res = model.resultProperty().get();
+            if (res != null) {
+                res.problems().stream().filter(p -> p.path().equals(r.source().path()))
+                        .forEach(p -> lines.add("⚠ could not be read: " + p.reason()));
+            }
             return String.join("\n", lines);
         }
         lines.add(countClaims(r.article()) + " claims" + (r.source().included() ? "" : " (excluded from the comparison)"));
