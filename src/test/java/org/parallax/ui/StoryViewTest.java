@@ -68,6 +68,10 @@ class StoryViewTest {
         StoryView v = new StoryView(story, Set.of(), List.of());
         assertEquals(List.of("k2", "k3"), v.differences(EnumSet.of(Status.CONTRADICT, Status.DIVERGE)).stream().map(Group::id).toList());
         assertEquals(List.of("k3"), v.differences(EnumSet.of(Status.DIVERGE)).stream().map(Group::id).toList());
+        assertEquals(List.of("k2", "k3"), v.differences(EnumSet.allOf(Status.class)).stream().map(Group::id).toList(),
+                "conflicts first: unique claims are not stepped through while there are conflicts to show");
+        assertEquals(17, v.differences(EnumSet.of(Status.UNIQUE)).size(),
+                "with only unique claims shown, stepping goes through them: the Herald's, the Post's 14, the Weekly's 2");
     }
 
     @Test

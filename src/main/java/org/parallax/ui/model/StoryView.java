@@ -246,9 +246,18 @@ public final class StoryView {
         return groups.stream().filter(g -> g.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** The groups a user steps through with Alt+Down: differences whose status the filter shows. */
+    /**
+     * The groups a user steps through with Alt+Down: the contradictions and divergences the filter
+     * shows; claims only one source carries only when there are none of those to show (a story
+     * has dozens of them, and stepping should reach the conflicts first).
+     */
     public List<Group> differences(Set<Status> shown) {
-        return groups.stream().filter(g -> g.status().isDifference() && shown.contains(g.status())).toList();
+        List<Group> conflicts = groups.stream()
+                .filter(g -> (g.status() == Status.CONTRADICT || g.status() == Status.DIVERGE) && shown.contains(g.status())).toList();
+        if (!conflicts.isEmpty()) {
+            return conflicts;
+        }
+        return groups.stream().filter(g -> g.status() == Status.UNIQUE && shown.contains(Status.UNIQUE)).toList();
     }
 
     /** Groups whose status the filter shows, in reading order. */

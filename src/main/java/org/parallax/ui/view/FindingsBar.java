@@ -65,10 +65,13 @@ public final class FindingsBar extends HBox {
         StoryView v = model.view();
         summary.setText(v.articles().isEmpty() ? "" : v.summary());
         findings.getChildren().clear();
-        for (String id : v.offTopic()) {
-            Label l = new Label("⚠ " + v.sourceLabel(id) + " is off-topic");
+        if (!v.offTopic().isEmpty()) {
+            // One badge for all off-topic sources keeps the bar on one line.
+            Label l = new Label("⚠ off-topic: " + String.join(", ", v.offTopic().stream().map(v::sourceTag).toList()));
             l.getStyleClass().addAll("badge", "badge-warning");
-            l.setTooltip(new Tooltip("It reports a different event from the rest of the set."));
+            l.setId("off-topic");
+            l.setTooltip(new Tooltip(String.join("\n", v.offTopic().stream().map(id -> v.sourceLabel(id)
+                    + " reports a different event from the rest of the set").toList())));
             findings.getChildren().add(l);
         }
         if (!v.result().problems().isEmpty()) {
@@ -80,7 +83,7 @@ public final class FindingsBar extends HBox {
             findings.getChildren().add(l);
         }
         for (DateAnomaly d : v.dateAnomalies()) {
-            Label l = new Label("⚠ " + v.sourceLabel(d.article()) + ": date conflicts with its content");
+            Label l = new Label("⚠ " + v.sourceTag(d.article()) + ": date conflicts with its content");
             l.getStyleClass().addAll("badge", "badge-warning");
             l.setTooltip(new Tooltip(d.note()));
             findings.getChildren().add(l);
