@@ -124,6 +124,10 @@ class WorkspaceTest {
         assertTrue(status.getText().startsWith("✗ Contradiction"), status.getText());
         assertTrue(window.inspector().explanations().contains(SyntheticStory.CONTRADICTION));
         assertFalse(robot.lookup(SyntheticStory.CONTRADICTION).tryQuery().isEmpty(), "the explanation is on screen");
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        robot.lookup("#inspector .differs").queryAll().forEach(n -> marked.add(((Text) n).getText()));
+        assertEquals(java.util.Set.of("work", "would", "bill", "6", "repairs", "could", "about"), marked,
+                "each wording marks the telling words the other sources lack");
         screenshot(robot, "workspace.png");
     }
 

@@ -154,7 +154,13 @@ public final class ColumnsView extends StackPane {
         if (marks.isEmpty() || c.getScene() == null) {
             return null;
         }
-        Bounds view = connectors.sceneToLocal(c.scrollPane().localToScene(c.scrollPane().getLayoutBounds()));
+        Bounds column = connectors.sceneToLocal(c.scrollPane().localToScene(c.scrollPane().getLayoutBounds()));
+        Bounds shown = connectors.sceneToLocal(scroll.localToScene(scroll.getLayoutBounds()));
+        if (column.getMinX() >= shown.getMaxX() - 20 || column.getMaxX() <= shown.getMinX() + 20) {
+            return null; // the column is scrolled out of sight sideways
+        }
+        Bounds view = new javafx.geometry.BoundingBox(Math.max(column.getMinX(), shown.getMinX()), column.getMinY(),
+                Math.min(column.getMaxX(), shown.getMaxX()) - Math.max(column.getMinX(), shown.getMinX()), column.getHeight());
         Rectangle last = marks.get(marks.size() - 1);
         Bounds first = connectors.sceneToLocal(marks.get(0).localToScene(marks.get(0).getBoundsInLocal()));
         Bounds end = connectors.sceneToLocal(last.localToScene(last.getBoundsInLocal()));

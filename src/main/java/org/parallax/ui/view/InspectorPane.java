@@ -184,6 +184,10 @@ public final class InspectorPane extends javafx.scene.layout.BorderPane {
         g.claims().stream().filter(o -> !o.article().equals(c.article())).forEach(o -> others.addAll(words(o.text())));
         TextFlow text = new TextFlow();
         text.getStyleClass().add("wording-text");
+        Set<String> mine = words(c.text());
+        long sharedWords = mine.stream().filter(others::contains).count();
+        // Marking only helps when the wordings are close; two sentences worded apart would be all marks.
+        boolean mark = g.shared() && !mine.isEmpty() && sharedWords >= 0.4 * mine.size();
         Matcher m = WORD.matcher(c.text());
         int at = 0;
         while (m.find()) {
@@ -191,7 +195,9 @@ public final class InspectorPane extends javafx.scene.layout.BorderPane {
                 text.getChildren().add(plain(c.text().substring(at, m.start())));
             }
             Text w = plain(m.group());
-            if (g.shared() && !others.contains(norm(m.group()))) {
+            String word = norm(m.group());
+            boolean telling = word.length() > 3 || word.chars().anyMatch(Character::isDigit);
+            if (mark && telling && !others.contains(word)) {
                 w.getStyleClass().add("differs");
             }
             text.getChildren().add(w);
