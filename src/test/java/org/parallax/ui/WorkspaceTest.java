@@ -117,6 +117,21 @@ class WorkspaceTest {
     }
 
     @Test
+    void selectingAFactScrollsSidewaysToItsColumns(FxRobot robot) throws TimeoutException {
+        awaitAnalysis(robot);
+        ScrollPane outer = (ScrollPane) window.columns().getChildren().get(0);
+        robot.interact(() -> outer.setHvalue(1.0));
+        ArticleColumn gazette = window.columns().column("a1");
+        Bounds view = outer.localToScene(outer.getLayoutBounds());
+        assertTrue(gazette.localToScene(gazette.getLayoutBounds()).getMinX() < view.getMinX(), "S1 starts out of sight");
+        robot.interact(() -> window.model().select(id(SyntheticStory.GAZETTE_COST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds col = gazette.localToScene(gazette.getLayoutBounds());
+        view = outer.localToScene(outer.getLayoutBounds());
+        assertTrue(col.getMinX() >= view.getMinX() - 1 && col.getMaxX() <= view.getMaxX() + 1, "S1 is in sight");
+    }
+
+    @Test
     void theInspectorExplainsTheContradiction(FxRobot robot) throws TimeoutException, IOException {
         awaitAnalysis(robot);
         clickClaim(robot, "a2", id(SyntheticStory.HERALD_COST));

@@ -95,6 +95,7 @@ public final class ColumnsView extends StackPane {
         if (scrollToIt && g != null) {
             // After layout, so the marks have their positions.
             Platform.runLater(() -> {
+                revealColumns(g, focus);
                 for (ArticleColumn c : columns) {
                     List<Claim> mine = g.claimsOf(c.article().id());
                     if (!mine.isEmpty()) {
@@ -104,6 +105,46 @@ public final class ColumnsView extends StackPane {
                 drawConnectorsLater();
             });
         }
+    }
+
+    /**
+     * Scrolls sideways so the columns holding the selected fact are in sight: all of them when
+     * they fit, else the picked claim's column.
+     */
+    private void revealColumns(Group g, String focus) {
+        double content = row.getWidth();
+        double viewport = scroll.getViewportBounds().getWidth();
+        if (content <= viewport + 1) {
+            return;
+        }
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        ArticleColumn focused = null;
+        for (ArticleColumn c : columns) {
+            if (!g.claimsOf(c.article().id()).isEmpty()) {
+                min = Math.min(min, c.getBoundsInParent().getMinX());
+                max = Math.max(max, c.getBoundsInParent().getMaxX());
+            }
+            if (g.claimsOf(c.article().id()).stream().anyMatch(x -> x.id().equals(focus))) {
+                focused = c;
+            }
+        }
+        if (min > max) {
+            return;
+        }
+        if (max - min > viewport && focused != null) {
+            min = focused.getBoundsInParent().getMinX();
+            max = focused.getBoundsInParent().getMaxX();
+        }
+        double left = scroll.getHvalue() * (content - viewport);
+        if (min < left) {
+            left = min;
+        } else if (max > left + viewport) {
+            left = Math.min(min, max - viewport);
+        } else {
+            return;
+        }
+        scroll.setHvalue(Math.max(0, Math.min(1, left / (content - viewport))));
     }
 
     private void drawConnectorsLater() {
