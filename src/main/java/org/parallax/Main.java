@@ -2,6 +2,7 @@ package org.parallax;
 
 import java.util.Arrays;
 import org.parallax.cli.ParallaxCommand;
+import org.parallax.ui.ParallaxApp;
 
 /**
  * Entry point. {@code open [PATH...]} (what bin/parallax runs with no arguments) opens the desktop
@@ -20,8 +21,6 @@ public final class Main {
     }
 
     private static void openWindow(String[] paths) {
-        // The desktop window is not built yet; until it is, show what the command line can do.
-        System.err.println("parallax: the desktop window is not available in this build; use the command line:");
-        ParallaxCommand.execute("--help");
+        ParallaxApp.launch(Arrays.asList(paths));
     }
 }

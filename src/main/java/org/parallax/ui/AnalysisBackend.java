@@ -1,0 +1,22 @@
+package org.parallax.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.parallax.model.AnalysisResult;
+import org.parallax.model.ProgressListener;
+import org.parallax.ui.project.ProjectSource;
+
+/**
+ * What the window asks of the engine. Called on a background thread only. The engine version
+ * reads files and runs the analyzer; tests supply a made-up story instead.
+ */
+public interface AnalysisBackend {
+    /** The article files among the given files and folders (folders: their article files, sorted). */
+    List<Path> articleFiles(List<Path> inputs);
+
+    /**
+     * Reads the sources (with the user's outlet and date applied) and analyses them. The progress
+     * listener throws {@link java.util.concurrent.CancellationException} once the user cancels.
+     */
+    AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress);
+}

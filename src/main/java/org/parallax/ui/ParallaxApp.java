@@ -1,0 +1,30 @@
+package org.parallax.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.parallax.ui.project.ProjectFiles;
+
+/** The desktop application: `parallax open [PATH...]` opens files, folders or a .parallax project. */
+public final class ParallaxApp extends Application {
+    private static List<String> initialPaths = List.of();
+
+    /** Launches the window; returns when it closes. */
+    public static void launch(List<String> paths) {
+        initialPaths = List.copyOf(paths);
+        Application.launch(ParallaxApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ProjectFiles files = ProjectFiles.standard();
+        MainWindow window = new MainWindow(stage, new EngineBackend(), files);
+        window.show();
+        if (!initialPaths.isEmpty()) {
+            window.openPaths(initialPaths.stream().map(Path::of).toList());
+        } else if (!files.recent().isEmpty() && files.recent().get(0).toFile().isFile()) {
+            window.openProject(files.recent().get(0));
+        }
+    }
+}

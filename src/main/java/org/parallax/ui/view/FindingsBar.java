@@ -1,0 +1,92 @@
+package org.parallax.ui.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.parallax.model.DateAnomaly;
+import org.parallax.ui.WorkspaceModel;
+import org.parallax.ui.model.Status;
+import org.parallax.ui.model.StoryView;
+
+/** The story at a glance: the one-line summary, story-level findings, the legend, and prev/next difference. */
+public final class FindingsBar extends HBox {
+    private final WorkspaceModel model;
+    private final Label summary = new Label();
+    private final FlowPane findings = new FlowPane(6, 4);
+
+    public FindingsBar(WorkspaceModel model) {
+        this.model = model;
+        getStyleClass().add("findings-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        summary.getStyleClass().add("summary");
+        summary.setId("summary");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(findings, Priority.SOMETIMES);
+        Button prev = new Button("▲ Previous");
+        prev.setTooltip(new Tooltip("Previous difference (Alt+Up)"));
+        prev.setOnAction(e -> model.step(-1));
+        Button next = new Button("▼ Next difference");
+        next.setId("next-difference");
+        next.setTooltip(new Tooltip("Next difference (Alt+Down)"));
+        next.setOnAction(e -> model.step(+1));
+        prev.setFocusTraversable(false);
+        next.setFocusTraversable(false);
+        getChildren().addAll(summary, findings, spacer, prev, next);
+        model.viewProperty().addListener((o, a, b) -> update());
+        update();
+    }
+
+    /** The key to the colours and symbols. */
+    public static javafx.scene.layout.Pane legend() {
+        FlowPane box = new FlowPane(10, 4);
+        box.getStyleClass().add("legend");
+        for (Status s : Status.values()) {
+            Label l = new Label(s.symbol() + " " + s.label());
+            l.getStyleClass().addAll("legend-item", s.styleClass());
+            box.getChildren().add(l);
+        }
+        Label framing = new Label("framing words");
+        framing.getStyleClass().addAll("legend-item", "legend-framing");
+        framing.setTooltip(new Tooltip("Loaded words, labels and hedges are underlined"));
+        Label selection = new Label("selected fact");
+        selection.getStyleClass().addAll("legend-item", "legend-selection");
+        box.getChildren().addAll(framing, selection);
+        return box;
+    }
+
+    private void update() {
+        StoryView v = model.view();
+        summary.setText(v.articles().isEmpty() ? "" : v.summary());
+        findings.getChildren().clear();
+        if (!v.offTopic().isEmpty()) {
+            // One badge for all off-topic sources keeps the bar on one line.
+            Label l = new Label("⚠ off-topic: " + String.join(", ", v.offTopic().stream().map(v::sourceTag).toList()));
+            l.getStyleClass().addAll("badge", "badge-warning");
+            l.setId("off-topic");
+            l.setTooltip(new Tooltip(String.join("\n", v.offTopic().stream().map(id -> v.sourceLabel(id)
+                    + " reports a different event from the rest of the set").toList())));
+            findings.getChildren().add(l);
+        }
+        if (!v.result().problems().isEmpty()) {
+            int n = v.result().problems().size();
+            Label l = new Label("⚠ " + n + (n == 1 ? " input" : " inputs") + " could not be read");
+            l.getStyleClass().addAll("badge", "badge-warning");
+            l.setId("problems");
+            l.setTooltip(new Tooltip(String.join("\n", v.result().problems().stream().map(Object::toString).toList())));
+            findings.getChildren().add(l);
+        }
+        for (DateAnomaly d : v.dateAnomalies()) {
+            Label l = new Label("⚠ " + v.sourceTag(d.article()) + ": date conflicts with its content");
+            l.getStyleClass().addAll("badge", "badge-warning");
+            l.setTooltip(new Tooltip(d.note()));
+            findings.getChildren().add(l);
+        }
+    }
+}

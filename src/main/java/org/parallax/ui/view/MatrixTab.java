@@ -1,0 +1,121 @@
+package org.parallax.ui.view;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.parallax.model.Article;
+import org.parallax.model.Claim;
+import org.parallax.ui.WorkspaceModel;
+import org.parallax.ui.model.Group;
+import org.parallax.ui.model.Status;
+import org.parallax.ui.model.StoryView;
+
+/** Claims matrix: one row per fact, one column per source, a symbol in each cell; sortable; a click selects. */
+public final class MatrixTab extends TableView<Group> {
+    private final WorkspaceModel model;
+    private boolean updating;
+
+    public MatrixTab(WorkspaceModel model) {
+        this.model = model;
+        setId("matrix");
+        getStyleClass().add("matrix");
+        setPlaceholder(new Label("No claims to show. Add articles, or widen the status filter."));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+            if (!updating && g != null && (model.selectedGroupProperty().get() == null
+                    || !model.selectedGroupProperty().get().id().equals(g.id()))) {
+                model.selectGroup(g);
+            }
+        });
+        model.viewProperty().addListener((o, a, b) -> rebuild());
+        model.shown().addListener((javafx.collections.SetChangeListener<Status>) c -> rebuild());
+        model.selectedGroupProperty().addListener((o, a, g) -> follow(g));
+        rebuild();
+    }
+
+    private void rebuild() {
+        updating = true;
+        StoryView v = model.view();
+        getColumns().clear();
+        TableColumn<Group, Status> status = new TableColumn<>("Status");
+        status.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().status()));
+        status.setComparator(Comparator.naturalOrder());
+        status.setCellFactory(c -> statusCell());
+        status.setPrefWidth(100);
+        status.setMaxWidth(120);
+        TableColumn<Group, String> fact = new TableColumn<>("Fact");
+        fact.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().topic()));
+        fact.setPrefWidth(420);
+        TableColumn<Group, Number> sources = new TableColumn<>("Sources");
+        sources.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().claims().stream().map(Claim::article).distinct().count()));
+        sources.setPrefWidth(70);
+        sources.setMaxWidth(80);
+        getColumns().addAll(List.of(status, fact, sources));
+        for (Article a : v.articles()) {
+            TableColumn<Group, Status> col = new TableColumn<>(v.sourceTag(a.id()));
+            Label header = new Label(v.sourceTag(a.id()));
+            header.setTooltip(new Tooltip(v.sourceLabel(a.id())));
+            col.setGraphic(header);
+            col.setText(null);
+            col.setCellValueFactory(cd -> {
+                List<Claim> mine = cd.getValue().claimsOf(a.id());
+                return new SimpleObjectProperty<>(mine.isEmpty() ? null : cd.getValue().statusOf(mine.get(0).id()));
+            });
+            col.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+            col.setCellFactory(c -> statusCell());
+            col.setPrefWidth(56);
+            col.setMaxWidth(70);
+            getColumns().add(col);
+        }
+        setItems(FXCollections.observableArrayList(v.visible(Set.copyOf(model.shown()))));
+        updating = false;
+        follow(model.selectedGroupProperty().get());
+    }
+
+    private TableCell<Group, Status> statusCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Status s, boolean empty) {
+                super.updateItem(s, empty);
+                getStyleClass().removeIf(x -> x.startsWith("status-"));
+                if (empty) {
+                    setText(null);
+                } else if (s == null) {
+                    setText("·");
+                    getStyleClass().add("status-absent");
+                } else {
+                    boolean wide = getTableColumn().getText() != null;
+                    setText(wide ? s.symbol() + " " + s.label() : s.symbol());
+                    getStyleClass().add(s.styleClass());
+                }
+            }
+        };
+    }
+
+    private void follow(Group g) {
+        if (updating) {
+            return;
+        }
+        updating = true;
+        if (g == null) {
+            getSelectionModel().clearSelection();
+        } else {
+            for (int i = 0; i < getItems().size(); i++) {
+                if (getItems().get(i).id().equals(g.id())) {
+                    getSelectionModel().select(i);
+                    scrollTo(Math.max(0, i - 2));
+                    break;
+                }
+            }
+        }
+        updating = false;
+    }
+}

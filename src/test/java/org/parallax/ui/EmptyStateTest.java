@@ -1,0 +1,157 @@
+package org.parallax.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ui.project.ProjectFiles;
+import org.parallax.ui.project.ProjectSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A window opened on nothing: the empty state, adding articles, and the view options. */
+@ExtendWith(ApplicationExtension.class)
+class EmptyStateTest {
+    static {
+        System.setProperty("headless.geometry", "1440x900-32");
+    }
+
+    @TempDir
+    static Path home;
+
+    private final SyntheticStory backend = new SyntheticStory();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, backend, new ProjectFiles(home));
+        window.show();
+    }
+
+    @Test
+    void theEmptyWindowSaysHowToAddArticlesAndOffersTheSample(FxRobot robot) throws TimeoutException, IOException {
+        assertFalse(robot.lookup("Drop articles here").tryQuery().isEmpty());
+        Label help = robot.lookup(".empty-help").queryAs(Label.class);
+        assertEquals(3, help.getText().split("\n").length, "three lines of help");
+        snapshot(robot, "empty-state.png");
+
+        System.setProperty("parallax.sample", home.toString());
+        robot.clickOn("#try-sample");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#empty-state").tryQuery().isEmpty());
+        assertEquals(4, window.columns().columns().size());
+    }
+
+    @Test
+    void aLongAnalysisShowsProgressAndCanBeCancelled(FxRobot robot) throws TimeoutException {
+        backend.slow = true;
+        robot.interact(() -> window.openPaths(java.util.List.of(Path.of(SyntheticStory.DIR))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#progress-state").tryQuery().isEmpty());
+        robot.clickOn("File"); // the window answers while the analysis runs
+        robot.push(KeyCode.ESCAPE);
+        robot.clickOn(robot.lookup("#progress-state .button").queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.model().hasResult());
+        assertEquals("Analysis cancelled", robot.lookup("#status").queryAs(Label.class).getText());
+        backend.slow = false;
+    }
+
+    @Test
+    void pastedTextAsksForOutletAndDate(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#paste-outlet").write("Hilltop Courier");
+        robot.interact(() -> robot.lookup("#paste-date").queryAs(DatePicker.class).setValue(LocalDate.of(2031, 5, 5)));
+        robot.clickOn("#paste-text").write("The council said the bridge would close on Tuesday.");
+        robot.clickOn("Add");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
+        ProjectSource pasted = window.model().sources().get(0);
+        assertEquals("Hilltop Courier", pasted.outlet());
+        assertEquals(LocalDate.of(2031, 5, 5), pasted.published());
+        assertEquals("The council said the bridge would close on Tuesday.", pasted.text());
+    }
+
+    @Test
+    void addFromUrlFetchesOnlyThatAddressAndKeepsIt(FxRobot robot) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        int[] requests = {0};
+        server.createContext("/story", exchange -> {
+            requests[0]++;
+            byte[] body = UrlFetcherTest.PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+            robot.interact(() -> window.fetch(address));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
+            ProjectSource added = window.model().sources().get(0);
+            assertEquals(address, added.url());
+            assertTrue(Files.readString(Path.of(added.path())).contains("six weeks"));
+            assertEquals(1, requests[0]);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void zoomChangesTheTextSizeAndActualSizeResetsIt(FxRobot robot) {
+        String before = window.root().getStyle();
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.root().getStyle().contains("16.0px"), window.root().getStyle());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, window.root().getStyle());
+    }
+
+    @Test
+    void theDarkThemeKeepsTheWorkspaceReadable(FxRobot robot) throws TimeoutException, IOException {
+        robot.interact(() -> window.openPaths(java.util.List.of(Path.of(SyntheticStory.DIR))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
+        robot.interact(() -> window.setDark(true));
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.root().getStyleClass().contains("dark"));
+        snapshot(robot, "workspace-dark.png");
+        robot.interact(() -> window.setDark(false));
+    }
+
+    private void snapshot(FxRobot robot, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = window.scene().snapshot(null));
+        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
+        Path out = Path.of("target", name);
+        Files.createDirectories(out.getParent());
+        ImageIO.write(png, "png", out.toFile());
+    }
+}

@@ -1,0 +1,98 @@
+package org.parallax.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.AnalysisResult;
+import org.parallax.model.Claim;
+import org.parallax.model.StoryFindings;
+import org.parallax.ui.model.ClaimKey;
+import org.parallax.ui.model.Correction;
+import org.parallax.ui.model.Group;
+import org.parallax.ui.model.Status;
+import org.parallax.ui.model.StoryView;
+
+class StoryViewTest {
+    private final AnalysisResult story = SyntheticStory.story();
+
+    private Claim claim(String text) {
+        return SyntheticStory.claimWithText(story, text);
+    }
+
+    @Test
+    void eachClaimTakesTheWorstRelationItIsPartOf() {
+        StoryView v = new StoryView(story, Set.of(), List.of());
+        assertEquals(Status.CONTRADICT, v.statusOf(claim(SyntheticStory.HERALD_COST).id()));
+        assertEquals(Status.CONTRADICT, v.statusOf(claim(SyntheticStory.POST_COST).id()));
+        assertEquals(Status.AGREE, v.statusOf(claim("Ferries will run every twenty minutes during the closure.").id()));
+        assertEquals(Status.UNIQUE, v.statusOf(claim("The mayor has long neglected the crumbling bridge, critics say.").id()));
+        assertEquals(Status.CONTRADICT, v.group("k2").status());
+    }
+
+    @Test
+    void summaryCountsSharedFactsContradictionsAndOffTopicSources() {
+        StoryView v = new StoryView(story, Set.of(), List.of());
+        assertEquals("4 sources · 4 shared facts · 1 contradiction · 1 divergence · 1 off-topic", v.summary());
+    }
+
+    @Test
+    void excludingASourceDropsItsClaimsFromEveryMatch() {
+        StoryView v = new StoryView(story, Set.of("a2"), List.of());
+        Group cost = v.group("k2");
+        assertEquals(2, cost.claims().size());
+        assertEquals(Status.DIVERGE, cost.status(), "without the Herald only the softened figure differs");
+        assertEquals(null, v.group("k4"), "a match left with one source is no longer shared");
+        assertEquals(Status.UNIQUE, v.statusOf(claim("Ferries will run every twenty minutes during the closure.").id()));
+    }
+
+    @Test
+    void notTheSameClaimIsKeyedByWordingSoItSurvivesRenumbering() {
+        StoryView before = new StoryView(story, Set.of(), List.of());
+        Claim postCost = claim(SyntheticStory.POST_COST);
+        assertEquals(new ClaimKey("post.txt", SyntheticStory.POST_COST.toLowerCase(java.util.Locale.ROOT)), before.key(postCost),
+                "the key is the file name and the wording, never the claim id a new analysis renumbers");
+        Correction c = new Correction(Correction.Kind.NOT_SAME, before.key(postCost), List.of(), null);
+        StoryView after = new StoryView(SyntheticStory.story(), Set.of(), List.of(c));
+        assertEquals(Status.UNIQUE, after.statusOf(postCost.id()));
+        assertEquals(Status.CONTRADICT, after.group("k2").status());
+        assertEquals(2, after.group("k2").claims().size());
+    }
+
+    @Test
+    void differencesFollowTheFilterInReadingOrder() {
+        StoryView v = new StoryView(story, Set.of(), List.of());
+        assertEquals(List.of("k2", "k3"), v.differences(EnumSet.of(Status.CONTRADICT, Status.DIVERGE)).stream().map(Group::id).toList());
+        assertEquals(List.of("k3"), v.differences(EnumSet.of(Status.DIVERGE)).stream().map(Group::id).toList());
+        assertEquals(List.of("k2", "k3"), v.differences(EnumSet.allOf(Status.class)).stream().map(Group::id).toList(),
+                "conflicts first: unique claims are not stepped through while there are conflicts to show");
+        assertEquals(17, v.differences(EnumSet.of(Status.UNIQUE)).size(),
+                "with only unique claims shown, stepping goes through them: the Herald's, the Post's 14, the Weekly's 2");
+    }
+
+    @Test
+    void mergedEntitiesBecomeOneWithEverySpellingAndSplitsTakeASpellingAway() {
+        StoryView merged = new StoryView(story, Set.of(), List.of(Correction.mergeEntities(List.of("Lena Okafor", "Harbour Bridge"))));
+        assertEquals(1, merged.entities().size());
+        assertEquals(6, merged.entities().get(0).mentions().size());
+        assertEquals("Lena Okafor", merged.entity("e2").name(), "the old id finds the merged entity");
+
+        StoryView split = new StoryView(story, Set.of(), List.of(
+                Correction.mergeEntities(List.of("Lena Okafor", "Harbour Bridge")), Correction.splitEntity("Lena Okafor", "Harbour Bridge")));
+        assertEquals(List.of("Lena Okafor", "Harbour Bridge"), split.entities().stream().map(e -> e.name()).toList());
+        assertEquals(3, split.entities().get(1).mentions().size());
+    }
+
+    @Test
+    void anEmptyAnalysisShowsNothingAndSaysSo() {
+        AnalysisResult empty = new AnalysisResult(AnalysisResult.SCHEMA, "", List.of(), List.of(), List.of(), List.of(),
+                Map.of(), List.of(), StoryFindings.none(), List.of());
+        StoryView v = new StoryView(empty, Set.of(), List.of());
+        assertTrue(v.groups().isEmpty());
+        assertEquals("0 sources · 0 shared facts · 0 contradictions · 0 divergences", v.summary());
+    }
+}
