@@ -71,6 +71,8 @@ import org.parallax.model.AnalysisResult;
 import org.parallax.model.Claim;
 import org.parallax.model.InputProblem;
 import org.parallax.report.JsonReport;
+import org.parallax.report.CsvReport;
+import org.parallax.report.HtmlReport;
 import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.model.StoryView;
@@ -1029,15 +1031,9 @@ public final class MainWindow {
         }
     }
 
-    /**
-     * HOOK for the HTML report (issue 7). Once report.HtmlReport is merged, replace the body with:
-     * <pre>{@code
-     * runExport(target, "HTML report", out -> HtmlReport.write(model.resultProperty().get(), out));
-     * }</pre>
-     * runExport writes atomically, off the FX thread, and reports in the status line.
-     */
+    /** Writes the self-contained HTML report of the current analysis atomically. */
     public void exportHtml(Path target) {
-        info("Not in this build", "The HTML report is not available in this build yet; export JSON (Ctrl+E) instead.");
+        runExport(target, "HTML report", out -> HtmlReport.write(model.resultProperty().get(), out));
     }
 
     private void exportCsv() {
@@ -1048,18 +1044,15 @@ public final class MainWindow {
     }
 
     /**
-     * HOOK for the CSV export (issue 7). Once report.CsvReport is merged, replace the body with:
-     * <pre>{@code
-     * AnalysisResult r = model.resultProperty().get();
-     * Map<Path, ExportWriter> files = new LinkedHashMap<>();
-     * files.put(target, out -> CsvReport.writePairs(r, out, CsvReport.Bom.UTF8_BOM));
-     * files.put(claimsCsvBeside(target), out -> CsvReport.writeClaims(r, out, CsvReport.Bom.UTF8_BOM));
-     * runExport("CSV tables", files);
-     * }</pre>
-     * (one row per claim pair in the chosen file, one row per claim in "NAME-claims.csv" beside it).
+     * Writes one row per claim pair in the chosen file and one row per claim in "NAME-claims.csv"
+     * beside it, with a byte-order mark so spreadsheets read the UTF-8 text right.
      */
     public void exportCsv(Path target) {
-        info("Not in this build", "The CSV export is not available in this build yet; export JSON (Ctrl+E) instead.");
+        AnalysisResult r = model.resultProperty().get();
+        Map<Path, ExportWriter> files = new LinkedHashMap<>();
+        files.put(target, out -> CsvReport.writePairs(r, out, CsvReport.Bom.UTF8_BOM));
+        files.put(claimsCsvBeside(target), out -> CsvReport.writeClaims(r, out, CsvReport.Bom.UTF8_BOM));
+        runExport("CSV tables", files);
     }
 
     /** "story.csv" → "story-claims.csv" in the same folder. */
