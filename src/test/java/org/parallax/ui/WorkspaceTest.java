@@ -209,6 +209,22 @@ class WorkspaceTest {
     }
 
     @Test
+    void exportMenuWritesTheHtmlReportAndBothCsvTables(FxRobot robot) throws TimeoutException, IOException {
+        awaitAnalysis(robot);
+        Path html = home.resolve("exports/bridge.html");
+        robot.interact(() -> window.exportHtml(html));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>") || page.startsWith("<!doctype html>"), "a complete page");
+        assertTrue(page.contains(story.articles().get(0).outlet()), "names the sources");
+        Path csv = home.resolve("exports/bridge.csv");
+        robot.interact(() -> window.exportCsv(csv));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
+        assertTrue(Files.readString(csv).contains("relation"), "pairs table with its header");
+        assertTrue(Files.readString(MainWindow.claimsCsvBeside(csv)).lines().count() > story.claims().size(), "one row per claim");
+    }
+
+    @Test
     void theTabsShowFramingReuseAndEntities(FxRobot robot) throws TimeoutException, IOException {
         awaitAnalysis(robot);
         robot.clickOn("Framing");
