@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = ParallaxCommand.VersionInfo.class,
         description = {"Compare news articles about one story, claim by claim.",
             "With no command, bin/parallax opens the desktop window on the sample story."},
-        subcommands = {CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CompareCommand.class, PairsCommand.class, CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
