@@ -8,7 +8,7 @@ threshold with the best F1 among those reaching the wanted accuracy.
 Standard library only."""
 import argparse, json, math
 
-FEATURES = ["cosine", "words", "names", "numbers", "bigrams", "coverage", "unmatched"]
+FEATURES = ["cosine", "words", "names", "numbers", "bigrams", "coverage", "unmatched", "cosine2", "length", "namesMissing"]
 
 
 def solve(m, v):
@@ -65,6 +65,7 @@ def main():
         if o["id"] in gold:
             xs.append([o["features"][f] for f in FEATURES])
             ys.append(gold[o["id"]])
+    n = len(xs)
     w = newton([[1.0] + x for x in xs], ys)
     print("weight.bias=%.3f" % w[0])
     for f, wi in zip(FEATURES, w[1:]):

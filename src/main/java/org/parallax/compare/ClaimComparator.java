@@ -32,6 +32,9 @@ public final class ClaimComparator {
     private final double wBigrams;
     private final double wCoverage;
     private final double wUnmatched;
+    private final double wCosine2;
+    private final double wLength;
+    private final double wNamesMissing;
     private final double negationScopeShare;
     private final double containedAt;
     private final double agreeAt;
@@ -55,6 +58,9 @@ public final class ClaimComparator {
         wBigrams = settings.number("weight.bigrams");
         wCoverage = settings.number("weight.coverage");
         wUnmatched = settings.number("weight.unmatched");
+        wCosine2 = settings.number("weight.cosine2");
+        wLength = settings.number("weight.length");
+        wNamesMissing = settings.number("weight.namesMissing");
         negationScopeShare = settings.number("negation.scope.share");
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
@@ -131,6 +137,11 @@ public final class ClaimComparator {
         f.put("coverage", Math.min(cover[0], cover[1]));
         f.put("contained", Math.max(cover[0], cover[1]));
         f.put("unmatched", Math.min(1.0, cover[2] / 10.0));
+        f.put("cosine2", cosine * cosine);
+        int la = a.contentStems().size();
+        int lb = b.contentStems().size();
+        f.put("length", Math.max(la, lb) == 0 ? 1 : Math.min(la, lb) / (double) Math.max(la, lb));
+        f.put("namesMissing", Math.min(1.0, missingNames(a, b) / 4.0));
         return f;
     }
 
@@ -138,7 +149,8 @@ public final class ClaimComparator {
     public double similarity(Map<String, Double> f) {
         double z = bias + wCosine * f.get("cosine") + wWords * f.get("words") + wNames * f.get("names")
                 + wNumbers * f.get("numbers") + wBigrams * f.get("bigrams") + wCoverage * f.get("coverage")
-                + wUnmatched * f.get("unmatched");
+                + wUnmatched * f.get("unmatched") + wCosine2 * f.get("cosine2") + wLength * f.get("length")
+                + wNamesMissing * f.get("namesMissing");
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -197,6 +209,15 @@ public final class ClaimComparator {
         return new double[] {ma / (double) sa.size(), mb / (double) sb.size(), Math.max(sa.size() - ma, sb.size() - mb)};
     }
 
+    /** Names on either side with no match (or spelling variant) on the other. */
+    int missingNames(Statement a, Statement b) {
+        Set<String> na = new LinkedHashSet<>(a.names());
+        Set<String> nb = new LinkedHashSet<>(b.names());
+        long missA = na.stream().filter(x -> nb.stream().noneMatch(y -> sameName(x, y))).count();
+        long missB = nb.stream().filter(y -> na.stream().noneMatch(x -> sameName(x, y))).count();
+        return (int) (missA + missB);
+    }
+
     /** Share of the names of the statement with fewer names found in the other; 0.5 when a side has none. */
     double nameOverlap(Statement a, Statement b) {
         Set<String> na = new LinkedHashSet<>(a.names());
@@ -216,7 +237,7 @@ public final class ClaimComparator {
         for (Statement.Amount x : a.amounts()) {
             for (Statement.Amount y : b.amounts()) {
                 if (!x.unit().isEmpty() && x.unit().equals(y.unit())) {
-                    boolean same = close(x.value(), y.value());
+                    boolean same = compatible(x, y);
                     agree = agree == null ? same : agree || same;
                 }
             }
@@ -237,6 +258,18 @@ public final class ClaimComparator {
         return Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
     }
 
+    /** Two amounts can both be true: equal once rounded to the coarser one, or within 10% when either is approximate. */
+    private static boolean compatible(Statement.Amount x, Statement.Amount y) {
+        if (close(x.value(), y.value())) {
+            return true;
+        }
+        double unit = Math.pow(10, -Math.min(x.decimals(), y.decimals()));
+        if (Math.abs(x.value() - y.value()) <= unit / 2 + 1e-9 && x.decimals() != y.decimals()) {
+            return true;
+        }
+        return (x.approximate() || y.approximate()) && Math.abs(x.value() - y.value()) <= 0.1 * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+    }
+
     // ---- evidence of conflict ----
 
     private Comparison conflict(Statement a, Statement b, double sim, Map<String, Double> f, LocalDate aDate, LocalDate bDate) {
@@ -251,15 +284,16 @@ public final class ClaimComparator {
         }
         for (Statement.Amount x : a.amounts()) {
             for (Statement.Amount y : b.amounts()) {
-                if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !close(x.value(), y.value())
-                        && b.amounts().stream().noneMatch(z -> z.unit().equals(x.unit()) && close(z.value(), x.value()))
-                        && a.amounts().stream().noneMatch(z -> z.unit().equals(y.unit()) && close(z.value(), y.value()))) {
+                if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !compatible(x, y)
+                        && b.amounts().stream().noneMatch(z -> z.unit().equals(x.unit()) && compatible(z, x))
+                        && a.amounts().stream().noneMatch(z -> z.unit().equals(y.unit()) && compatible(z, y))) {
                     return new Comparison(Relation.CONTRADICT, RelationKind.NUMBER, Math.max(sim, 0.7), sim,
                             "A says " + x.text() + ", B says " + y.text() + order + ".", f);
                 }
             }
         }
-        for (String field : List.of("DAY", "WEEKDAY", "MONTH", "YEAR")) {
+        // Weekdays are left out: news copy names the day something was said as often as the day it happened.
+        for (String field : List.of("DAY", "MONTH", "YEAR")) {
             Set<String> da = dateValues(a, field);
             Set<String> db = dateValues(b, field);
             if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains) && sim >= sameFactAt) {
@@ -320,7 +354,7 @@ public final class ClaimComparator {
         if (ny.isEmpty() || first.isEmpty() || happened.has("notyet") || happened.has("negation")) {
             return null;
         }
-        if (nameOverlap(notYet, happened) < 1 && sim < sameFactAt) {
+        if (nameOverlap(notYet, happened) < 1 && sim < sameFactAt && f.get("contained") < containedAt) {
             return null;
         }
         String n = phrase(notYet, ny.get(0), 2);
@@ -343,11 +377,19 @@ public final class ClaimComparator {
      * statement asserts without negation: {negated phrase, affirmed phrase}, or null.
      */
     private String[] negationConflict(Statement neg, Statement other) {
+        // Both sides negate as often: parallel negations ("no comment" / "declined to comment").
+        if (negations(neg) <= negations(other)) {
+            return null;
+        }
         Set<String> negatedInOther = new LinkedHashSet<>();
         for (Statement.Cue c : other.cues("negation")) {
             negatedInOther.addAll(scope(other, c));
         }
         for (Statement.Cue c : neg.cues("negation")) {
+            if (c.index() + 1 < neg.words().size() && neg.words().get(c.index()).lower().equals("not")
+                    && neg.words().get(c.index() + 1).lower().equals("only")) {
+                continue;
+            }
             List<String> scope = scope(neg, c);
             if (scope.isEmpty()) {
                 continue;
@@ -369,6 +411,19 @@ public final class ClaimComparator {
         return null;
     }
 
+    /** The number of places a statement negates (overlapping cues such as "no longer"/"no" count once). */
+    private static int negations(Statement s) {
+        Set<Integer> at = new LinkedHashSet<>();
+        for (Statement.Cue c : s.cues("negation")) {
+            boolean notOnly = c.index() + 1 < s.words().size() && s.words().get(c.index()).lower().equals("not")
+                    && s.words().get(c.index() + 1).lower().equals("only");
+            if (!notOnly) {
+                at.add(c.index());
+            }
+        }
+        return at.size();
+    }
+
     /** How many words after a negation cue can hold what it negates. */
     private static final int SCOPE_WORDS = 5;
 
@@ -380,8 +435,19 @@ public final class ClaimComparator {
         if (w.get(c.index()).lower().endsWith("n't")) {
             first = c.index() + 1;
         }
-        for (int i = first; i < w.size() && i <= c.index() + SCOPE_WORDS && out.size() < 3; i++) {
+        // "no passenger was ejected": the determiner's noun is not what is negated, the verb after it is.
+        boolean determiner = s.cues("determiner").stream().anyMatch(d -> d.index() == c.index());
+        if (determiner) {
+            while (first < w.size() && s.isStop(w.get(first).lower())) {
+                first++;
+            }
+            first++;
+        }
+        for (int i = first; i < w.size() && i <= c.index() + SCOPE_WORDS + (determiner ? 2 : 0) && out.size() < 3; i++) {
             Statement.Word x = w.get(i);
+            if (i > first && s.text().substring(w.get(i - 1).end(), x.start()).matches(".*[,;:\"“”()—].*")) {
+                break;
+            }
             if (!s.isStop(x.lower()) && x.lower().length() > 1 && Character.isLetterOrDigit(x.lower().charAt(0))) {
                 out.add(x.stem());
             }
@@ -419,12 +485,40 @@ public final class ClaimComparator {
                 continue;
             }
             for (String y : onlyB) {
-                if (Character.isLetter(y.charAt(0)) && Antonyms.opposite(x, y)) {
+                if (Character.isLetter(y.charAt(0)) && sameSlot(a, x, b, y) && Antonyms.opposite(x, y)) {
                     return new String[] {surface(a, x), surface(b, y)};
                 }
             }
         }
         return null;
+    }
+
+    /** The two words stand in the same place: a content word next to them is the same on both sides. */
+    private static boolean sameSlot(Statement a, String x, Statement b, String y) {
+        Set<String> na = neighbours(a, x);
+        Set<String> nb = neighbours(b, y);
+        na.retainAll(nb);
+        return !na.isEmpty();
+    }
+
+    private static Set<String> neighbours(Statement s, String stem) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Statement.Word> w = s.words();
+        for (int i = 0; i < w.size(); i++) {
+            if (!w.get(i).stem().equals(stem)) {
+                continue;
+            }
+            for (int d : new int[] {-1, 1}) {
+                int j = i + d;
+                while (j >= 0 && j < w.size() && s.isStop(w.get(j).lower())) {
+                    j += d;
+                }
+                if (j >= 0 && j < w.size() && Math.abs(j - i) <= 3) {
+                    out.add(d + w.get(j).stem());
+                }
+            }
+        }
+        return out;
     }
 
     /** Different actor: the first name differs while the rest of the statement is nearly the same. */
@@ -434,6 +528,11 @@ public final class ClaimComparator {
         }
         String x = a.names().get(0);
         String y = b.names().get(0);
+        String afterX = wordAfter(a, x);
+        String afterY = wordAfter(b, y);
+        if (x.length() < 3 || y.length() < 3 || afterX == null || !afterX.equals(afterY) || a.isStop(afterX)) {
+            return null;
+        }
         if (sameName(x, y) || b.names().stream().anyMatch(n -> sameName(n, x)) || a.names().stream().anyMatch(n -> sameName(n, y))) {
             return null;
         }
@@ -452,6 +551,22 @@ public final class ClaimComparator {
         }
         return new Comparison(Relation.CONTRADICT, RelationKind.ENTITY, sim, sim,
                 "A names " + surface(a, x) + ", B names " + surface(b, y) + " for the same " + quoteList(both, 3) + order + ".", f);
+    }
+
+    /** The stem of the word right after the (last word of the) first name, or null. */
+    private static String wordAfter(Statement s, String name) {
+        List<Statement.Word> w = s.words();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            String lower = w.get(i).lower().endsWith("'s") ? w.get(i).lower().substring(0, w.get(i).lower().length() - 2) : w.get(i).lower();
+            if (lower.equals(name)) {
+                int j = i + 1;
+                while (j < w.size() && w.get(j).capitalized()) {
+                    j++;
+                }
+                return j < w.size() ? w.get(j).stem() : null;
+            }
+        }
+        return null;
     }
 
     private String[] inflation(Statement a, Statement b) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * the same on a bare sentence ({@code parallax pairs}) and on a claim of an article.
  */
 public final class Statement {
-    private static final Pattern WORD = Pattern.compile("[$€£%]|\\d+(?:[.,]\\d+)*|\\p{L}+(?:['’]\\p{L}+)*");
+    private static final Pattern WORD = Pattern.compile("[$€£%]|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|\\p{L}+(?:['’]\\p{L}+)*");
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
@@ -38,7 +38,17 @@ public final class Statement {
     }
 
     /** A number with its unit (canonical unit, or the stem of the noun it counts; "" when none). */
-    public record Amount(String text, double value, String unit) {
+    public record Amount(String text, double value, String unit, boolean approximate, int decimals) {
+    }
+
+    /** Words before a number that make it approximate ("about 30", "more than 250"). */
+    private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
+            "over", "under", "up to", "more than", "less than", "at least", "at most", "as many", "as much",
+            "between", "estimated");
+
+    private static int decimals(String digits) {
+        int dot = digits.lastIndexOf('.');
+        return dot < 0 ? 0 : digits.length() - dot - 1;
     }
 
     /** A date part: field YEAR, MONTH, DAY (of month, "4-20") or WEEKDAY, with its words. */
@@ -184,7 +194,11 @@ public final class Statement {
                 continue;
             }
             Double value = null;
-            if (lower.matches("\\d+(?:[.,]\\d+)*")) {
+            boolean glued = w.start() > 0 && Character.isLetter(text.charAt(w.start() - 1));
+            if (glued) {
+                continue;
+            }
+            if (lower.matches("\\.?\\d+(?:[.,]\\d+)*")) {
                 if (i > 0 && MONTHS.containsKey(words.get(i - 1).lower()) && lower.length() <= 2) {
                     continue;
                 }
@@ -220,12 +234,23 @@ public final class Statement {
                 } else if (lex.units.containsKey(u.lower()) || lex.units.containsKey(singular(u.lower()))) {
                     unit = lex.units.getOrDefault(u.lower(), lex.units.get(singular(u.lower())));
                     shown += " " + u.text();
-                } else if (!isStop(u.lower()) && Character.isLetter(u.lower().charAt(0)) && !u.capitalized()) {
+                } else if (!isStop(u.lower()) && u.lower().length() > 2 && Character.isLetter(u.lower().charAt(0)) && !u.capitalized()) {
                     unit = u.stem();
                     shown += " " + u.text();
                 }
             }
-            amounts.add(new Amount(shown, value, unit));
+            boolean approximate = i > 0 && APPROXIMATE.contains(words.get(i - 1).lower())
+                    || i > 1 && APPROXIMATE.contains(words.get(i - 2).lower() + " " + words.get(i - 1).lower());
+            amounts.add(new Amount(shown, value, unit, approximate, decimals(lower)));
+        }
+        // A range ("six to eight weeks", "1 percent to 3 percent"): the first number takes the unit of the second.
+        for (int k = 0; k + 1 < amounts.size(); k++) {
+            Amount x = amounts.get(k);
+            Amount y = amounts.get(k + 1);
+            if (x.unit().isEmpty() && !y.unit().isEmpty()) {
+                amounts.set(k, new Amount(x.text() + " " + y.unit(), x.value(), y.unit(), true, x.decimals()));
+                amounts.set(k + 1, new Amount(y.text(), y.value(), y.unit(), true, y.decimals()));
+            }
         }
     }
 
@@ -247,6 +272,9 @@ public final class Statement {
 
     private static Double parse(String digits) {
         String s = digits;
+        if (s.startsWith(".")) {
+            s = "0" + s;
+        }
         if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
             s = s.replace(",", "");
         } else if (s.contains(",")) {
