@@ -36,6 +36,8 @@ public final class Aligner {
     private final int neighbours;
     private final double minCosine;
     private final double linkAt;
+    private final double sameEventCosine;
+    private final double articleLinkAt;
 
     public Aligner() {
         this(new ClaimComparator(), Settings.load("align/aligner.properties"));
@@ -46,6 +48,8 @@ public final class Aligner {
         neighbours = settings.integer("candidate.neighbours");
         minCosine = settings.number("candidate.min.cosine");
         linkAt = settings.number("link.threshold");
+        sameEventCosine = settings.number("link.same.event.cosine");
+        articleLinkAt = settings.number("article.link.threshold");
     }
 
     public List<Cluster> align(List<AnnotatedArticle> articles, List<Claim> claims, List<Entity> entities) {
@@ -70,7 +74,8 @@ public final class Aligner {
             statements.add(Statement.of(c.text()).withNames(c.entities().stream()
                     .map(id -> entityNames.getOrDefault(id, id)).toList()));
         }
-        Scores scores = new Scores(claims, statements, vectors);
+        int[] event = articleEvents(claims, byArticleIds(claims));
+        Scores scores = new Scores(claims, statements, vectors, event);
 
         // Blocking: nearest claims per other article by cosine; shared entities.
         Map<Long, Double> edges = new HashMap<>();
@@ -88,7 +93,7 @@ public final class Aligner {
                         .filter(j -> scores.cosine(fi, j) >= minCosine)
                         .sorted(Comparator.comparingDouble(j -> -scores.cosine(fi, j)))
                         .limit(neighbours)
-                        .forEach(j -> edges.put(key(fi, j), scores.similarity(fi, j)));
+                        .forEach(j -> edges.put(key(fi, j), scores.margin(fi, j)));
             }
         }
         Map<String, List<Integer>> byEntity = new HashMap<>();
@@ -108,7 +113,7 @@ public final class Aligner {
             }
             for (Map.Entry<Integer, Integer> s : sharedCount.entrySet()) {
                 if (s.getValue() >= 2) {
-                    edges.putIfAbsent(key(i, s.getKey()), scores.similarity(i, s.getKey()));
+                    edges.putIfAbsent(key(i, s.getKey()), scores.margin(i, s.getKey()));
                 }
             }
         }
@@ -123,7 +128,7 @@ public final class Aligner {
         List<Map.Entry<Long, Double>> sorted = new ArrayList<>(edges.entrySet());
         sorted.sort(Map.Entry.<Long, Double>comparingByValue().reversed());
         for (Map.Entry<Long, Double> e : sorted) {
-            if (e.getValue() < linkAt) {
+            if (e.getValue() < 0) {
                 break;
             }
             int gi = group[(int) (e.getKey() >> 32)];
@@ -136,10 +141,10 @@ public final class Aligner {
             double sum = 0;
             for (int i : x) {
                 for (int j : y) {
-                    sum += scores.similarity(i, j);
+                    sum += scores.margin(i, j);
                 }
             }
-            if (sum / (x.size() * y.size()) < linkAt) {
+            if (sum / (x.size() * y.size()) < 0) {
                 continue;
             }
             x.addAll(y);
@@ -170,7 +175,7 @@ public final class Aligner {
                         continue;
                     }
                     Comparison c = comparator.compare(statements.get(i), statements.get(j), scores.cosine(i, j),
-                            published.get(a.article()), published.get(b.article()));
+                            published.get(a.article()), published.get(b.article()), true);
                     Relation rel = c.relation() == Relation.UNRELATED ? Relation.RELATED : c.relation();
                     String why = c.relation() == Relation.UNRELATED
                             ? "A and B share little wording; they are linked through the other claims of this cluster."
@@ -182,6 +187,105 @@ public final class Aligner {
                     g.stream().map(i -> claims.get(i).id()).toList(), pairs));
         }
         return clusters;
+    }
+
+    private static Map<String, List<Integer>> byArticleIds(List<Claim> claims) {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            out.computeIfAbsent(claims.get(i).article(), k -> new ArrayList<>()).add(i);
+        }
+        return out;
+    }
+
+    /**
+     * Groups the articles by the event they report, from the entities their claims name (weighted
+     * by rarity across the articles, so a name every article carries counts little), by average
+     * linkage; returns each claim's group. Articles of one group tell the same event, so their
+     * claims may link on embedding closeness alone.
+     */
+    private int[] articleEvents(List<Claim> claims, Map<String, List<Integer>> byArticle) {
+        List<String> ids = new ArrayList<>(byArticle.keySet());
+        int m = ids.size();
+        List<Map<String, Double>> profiles = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (String a : ids) {
+            Map<String, Double> tf = new HashMap<>();
+            for (int i : byArticle.get(a)) {
+                for (String e : claims.get(i).entities()) {
+                    tf.merge(e, 1.0, Double::sum);
+                }
+            }
+            tf.keySet().forEach(e -> df.merge(e, 1, Integer::sum));
+            profiles.add(tf);
+        }
+        for (Map<String, Double> tf : profiles) {
+            tf.replaceAll((e, v) -> Math.sqrt(v) * Math.log(1.0 + m / (double) df.get(e)));
+        }
+        double[][] sim = new double[m][m];
+        for (int x = 0; x < m; x++) {
+            for (int y = x + 1; y < m; y++) {
+                sim[x][y] = sim[y][x] = cosine(profiles.get(x), profiles.get(y));
+            }
+        }
+        int[] group = new int[m];
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int x = 0; x < m; x++) {
+            group[x] = x;
+            groups.add(new ArrayList<>(List.of(x)));
+        }
+        while (true) {
+            double best = articleLinkAt;
+            int bx = -1;
+            int by = -1;
+            for (int x = 0; x < m; x++) {
+                for (int y = x + 1; y < m; y++) {
+                    if (groups.get(x).isEmpty() || groups.get(y).isEmpty()) {
+                        continue;
+                    }
+                    double sum = 0;
+                    for (int p : groups.get(x)) {
+                        for (int q : groups.get(y)) {
+                            sum += sim[p][q];
+                        }
+                    }
+                    double avg = sum / (groups.get(x).size() * groups.get(y).size());
+                    if (avg >= best) {
+                        best = avg;
+                        bx = x;
+                        by = y;
+                    }
+                }
+            }
+            if (bx < 0) {
+                break;
+            }
+            for (int q : groups.get(by)) {
+                group[q] = bx;
+            }
+            groups.get(bx).addAll(groups.get(by));
+            groups.get(by).clear();
+        }
+        int[] out = new int[claims.size()];
+        for (int x = 0; x < m; x++) {
+            for (int i : byArticle.get(ids.get(x))) {
+                out[i] = group[x];
+            }
+        }
+        return out;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+            na += e.getValue() * e.getValue();
+        }
+        for (double v : b.values()) {
+            nb += v * v;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     /** The words of the cluster's most central claim that other members share, in its word order. */
@@ -240,11 +344,24 @@ public final class Aligner {
         private final List<Statement> statements;
         private final List<float[]> vectors;
         private final Map<Long, Double> similarity = new HashMap<>();
+        private final int[] event;
 
-        Scores(List<Claim> claims, List<Statement> statements, List<float[]> vectors) {
+        Scores(List<Claim> claims, List<Statement> statements, List<float[]> vectors, int[] event) {
             this.claims = claims;
             this.statements = statements;
             this.vectors = vectors;
+            this.event = event;
+        }
+
+        /**
+         * How far a pair is above its linking bar (negative: below). Claims of articles that report
+         * the same event link on embedding closeness; across events only near-paraphrases link.
+         */
+        double margin(int i, int j) {
+            if (event[i] == event[j]) {
+                return Math.max(cosine(i, j) - sameEventCosine, similarity(i, j) - linkAt);
+            }
+            return similarity(i, j) - linkAt;
         }
 
         double cosine(int i, int j) {

@@ -105,14 +105,22 @@ public final class ClaimComparator {
      * are the publication dates of their articles, or null.
      */
     public Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate) {
+        return compare(a, b, cosine, aDate, bDate, false);
+    }
+
+    /**
+     * As above; {@code aligned} says the two are already known to report one fact (they share a
+     * cluster), so the evidence checks run whatever their similarity.
+     */
+    public Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate, boolean aligned) {
         Map<String, Double> f = features(a, b, cosine);
         double similarity = similarity(f);
-        if (similarity < relatedAt) {
+        if (similarity < relatedAt && !aligned) {
             return new Comparison(Relation.UNRELATED, null, 1 - similarity, similarity,
                     "A and B are about different things" + sharedNote(a, b) + ".", f);
         }
-        if (similarity >= sameFactAt || f.get("contained") >= containedAt) {
-            Comparison conflict = conflict(a, b, similarity, f, aDate, bDate);
+        if (aligned || similarity >= sameFactAt || f.get("contained") >= containedAt) {
+            Comparison conflict = conflict(a, b, similarity, f, aDate, bDate, aligned);
             if (conflict != null) {
                 return conflict;
             }
@@ -272,12 +280,13 @@ public final class ClaimComparator {
 
     // ---- evidence of conflict ----
 
-    private Comparison conflict(Statement a, Statement b, double sim, Map<String, Double> f, LocalDate aDate, LocalDate bDate) {
+    private Comparison conflict(Statement a, Statement b, double sim, Map<String, Double> f, LocalDate aDate, LocalDate bDate,
+                                boolean aligned) {
         String order = order(aDate, bDate);
         // A change over time: one says it has not happened yet, the other that it happened (for the first time).
-        Comparison temporal = temporal(a, b, sim, f, aDate, bDate, false);
+        Comparison temporal = temporal(a, b, sim, f, aDate, bDate, false, aligned);
         if (temporal == null) {
-            temporal = temporal(b, a, sim, f, bDate, aDate, true);
+            temporal = temporal(b, a, sim, f, bDate, aDate, true, aligned);
         }
         if (temporal != null) {
             return temporal;
@@ -296,7 +305,7 @@ public final class ClaimComparator {
         for (String field : List.of("DAY", "MONTH", "YEAR")) {
             Set<String> da = dateValues(a, field);
             Set<String> db = dateValues(b, field);
-            if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains) && sim >= sameFactAt) {
+            if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains) && (sim >= sameFactAt || aligned)) {
                 return new Comparison(Relation.CONTRADICT, RelationKind.DATE, Math.max(sim, 0.6), sim,
                         "A dates it " + quoteList(dateTexts(a, field), 2) + ", B " + quoteList(dateTexts(b, field), 2) + order + ".", f);
             }
@@ -341,20 +350,20 @@ public final class ClaimComparator {
                     inflated[0] + order + ".", f);
         }
         String modal = modality(a, b);
-        if (modal != null && sim >= sameFactAt && sim < agreeAt) {
+        if (modal != null && (sim >= sameFactAt || aligned) && sim < agreeAt) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim, modal + order + ".", f);
         }
         return null;
     }
 
     private Comparison temporal(Statement notYet, Statement happened, double sim, Map<String, Double> f,
-                                LocalDate notYetDate, LocalDate happenedDate, boolean swapped) {
+                                LocalDate notYetDate, LocalDate happenedDate, boolean swapped, boolean aligned) {
         List<Statement.Cue> ny = notYet.cues("notyet");
         List<Statement.Cue> first = happened.cues("first");
         if (ny.isEmpty() || first.isEmpty() || happened.has("notyet") || happened.has("negation")) {
             return null;
         }
-        if (nameOverlap(notYet, happened) < 1 && sim < sameFactAt && f.get("contained") < containedAt) {
+        if (nameOverlap(notYet, happened) < 1 && sim < sameFactAt && f.get("contained") < containedAt && !aligned) {
             return null;
         }
         String n = phrase(notYet, ny.get(0), 2);

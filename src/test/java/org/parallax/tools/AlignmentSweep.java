@@ -33,7 +33,33 @@ public final class AlignmentSweep {
     private AlignmentSweep() {
     }
 
+    /** Re-aligns the claims of reports already written (STORY.FROM.report.json) into STORY.TO.report.json. */
+    static void realign(Path stories, String from, String to) throws Exception {
+        ClaimComparator comparator = new ClaimComparator();
+        List<Path> reports;
+        try (var s = Files.list(stories)) {
+            reports = s.filter(p -> p.getFileName().toString().endsWith("." + from + ".report.json")).sorted().toList();
+        }
+        for (Path report : reports) {
+            AnalysisResult r;
+            try (var in = Files.newInputStream(report)) {
+                r = JsonReport.read(in);
+            }
+            List<AnnotatedArticle> annotated = r.articles().stream().map(a -> new AnnotatedArticle(a, List.of())).toList();
+            List<Cluster> clusters = new Aligner(comparator, Settings.load("align/aligner.properties"))
+                    .align(annotated, r.claims(), r.entities());
+            AnalysisResult out = new AnalysisResult(r.schema(), "realign", r.articles(), r.claims(), r.entities(), clusters,
+                    Map.of(), List.of(), r.story(), r.problems());
+            String name = report.getFileName().toString();
+            JsonReport.write(out, stories.resolve(name.substring(0, name.length() - (from + ".report.json").length()) + to + ".report.json"));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--realign")) {
+            realign(Path.of(args[1]), args[2], args[3]);
+            return;
+        }
         Path stories = Path.of(args[0]);
         String[] thresholds = args[1].split(",");
         ClaimComparator comparator = new ClaimComparator();
