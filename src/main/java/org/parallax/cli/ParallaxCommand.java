@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
             "With no command, bin/parallax opens the desktop window on the sample story."},
         subcommands = {
             CompareCommand.class,
+            PairsCommand.class,
             BenchCommand.class,
             ClaimsCommand.class,
             FramingCommand.class,

@@ -1,0 +1,714 @@
+package org.parallax.compare;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.parallax.model.Relation;
+import org.parallax.model.RelationKind;
+
+/**
+ * Compares two statements: how likely they report the same content (sentence embeddings combined
+ * with word, name and number overlap), and whether they agree, diverge or contradict, with the
+ * words that show it. The same code labels the pairs of a cluster in {@code parallax compare} and
+ * each line of {@code parallax pairs}. Thread-safe; build one and share it.
+ */
+public final class ClaimComparator {
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final Embedder embedder;
+    private final Settings settings;
+    private final double bias;
+    private final double wCosine;
+    private final double wWords;
+    private final double wNames;
+    private final double wNumbers;
+    private final double wBigrams;
+    private final double wCoverage;
+    private final double wUnmatched;
+    private final double wCosine2;
+    private final double wLength;
+    private final double wNamesMissing;
+    private final double negationScopeShare;
+    private final double containedAt;
+    private final double agreeAt;
+    private final double sameFactAt;
+    private final double relatedAt;
+
+    private final double nameSpelling;
+
+    public ClaimComparator() {
+        this(Embedder.shared(), Settings.load("compare/comparator.properties"));
+    }
+
+    public ClaimComparator(Embedder embedder, Settings settings) {
+        this.embedder = embedder;
+        this.settings = settings;
+        bias = settings.number("weight.bias");
+        wCosine = settings.number("weight.cosine");
+        wWords = settings.number("weight.words");
+        wNames = settings.number("weight.names");
+        wNumbers = settings.number("weight.numbers");
+        wBigrams = settings.number("weight.bigrams");
+        wCoverage = settings.number("weight.coverage");
+        wUnmatched = settings.number("weight.unmatched");
+        wCosine2 = settings.number("weight.cosine2");
+        wLength = settings.number("weight.length");
+        wNamesMissing = settings.number("weight.namesMissing");
+        negationScopeShare = settings.number("negation.scope.share");
+        containedAt = settings.number("samefact.contained");
+        agreeAt = settings.number("agree.threshold");
+        sameFactAt = settings.number("samefact.threshold");
+        relatedAt = settings.number("related.threshold");
+
+        nameSpelling = settings.number("name.spelling.similarity");
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Compares two bare statements (no publication dates known). */
+    public Comparison compare(String a, String b) {
+        List<float[]> v = embedder.embedAll(List.of(a, b));
+        return compare(Statement.of(a), Statement.of(b), Embedder.cosine(v.get(0), v.get(1)), null, null);
+    }
+
+    /** Compares many pairs of bare statements, embedding them in one batch (much faster than one by one). */
+    public List<Comparison> compareAll(List<String[]> pairs) {
+        List<String> texts = new ArrayList<>();
+        for (String[] p : pairs) {
+            texts.add(p[0]);
+            texts.add(p[1]);
+        }
+        List<float[]> v = embedder.embedAll(texts);
+        List<Comparison> out = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            out.add(compare(Statement.of(pairs.get(i)[0]), Statement.of(pairs.get(i)[1]),
+                    Embedder.cosine(v.get(2 * i), v.get(2 * i + 1)), null, null));
+        }
+        return out;
+    }
+
+    /**
+     * Compares two read statements whose embedding cosine is known; {@code aDate}/{@code bDate}
+     * are the publication dates of their articles, or null.
+     */
+    public Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate) {
+        return compare(a, b, cosine, aDate, bDate, false);
+    }
+
+    /**
+     * As above; {@code aligned} says the two are already known to report one fact (they share a
+     * cluster), so the evidence checks run whatever their similarity.
+     */
+    public Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate, boolean aligned) {
+        Map<String, Double> f = features(a, b, cosine);
+        double similarity = similarity(f);
+        if (similarity < relatedAt && !aligned) {
+            return new Comparison(Relation.UNRELATED, null, 1 - similarity, similarity,
+                    "A and B are about different things" + sharedNote(a, b) + ".", f);
+        }
+        if (aligned || similarity >= sameFactAt || f.get("contained") >= containedAt) {
+            Comparison conflict = conflict(a, b, similarity, f, aDate, bDate, aligned);
+            if (conflict != null) {
+                return conflict;
+            }
+        }
+        if (similarity >= agreeAt) {
+            return new Comparison(Relation.AGREE, null, similarity, similarity, agreement(a, b), f);
+        }
+        Relation rel = similarity >= sameFactAt ? Relation.RELATED : Relation.RELATED;
+        return new Comparison(rel, null, 1 - Math.abs(similarity - agreeAt), similarity,
+                "A and B share " + quoteList(shared(a, b), 4) + " but tell different things" + differences(a, b) + ".", f);
+    }
+
+    /** The similarity features: cosine, word overlap, name overlap, number agreement. */
+    public Map<String, Double> features(Statement a, Statement b, double cosine) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("cosine", cosine);
+        f.put("words", wordOverlap(a, b));
+        f.put("names", nameOverlap(a, b));
+        f.put("numbers", numberAgreement(a, b));
+        f.put("bigrams", bigramOverlap(a, b));
+        double[] cover = coverage(a, b);
+        f.put("coverage", Math.min(cover[0], cover[1]));
+        f.put("contained", Math.max(cover[0], cover[1]));
+        f.put("unmatched", Math.min(1.0, cover[2] / 10.0));
+        f.put("cosine2", cosine * cosine);
+        int la = a.contentStems().size();
+        int lb = b.contentStems().size();
+        f.put("length", Math.max(la, lb) == 0 ? 1 : Math.min(la, lb) / (double) Math.max(la, lb));
+        f.put("namesMissing", Math.min(1.0, missingNames(a, b) / 4.0));
+        return f;
+    }
+
+    /** Probability-like score that the two report the same content (a logistic model; weights in resources). */
+    public double similarity(Map<String, Double> f) {
+        double z = bias + wCosine * f.get("cosine") + wWords * f.get("words") + wNames * f.get("names")
+                + wNumbers * f.get("numbers") + wBigrams * f.get("bigrams") + wCoverage * f.get("coverage")
+                + wUnmatched * f.get("unmatched") + wCosine2 * f.get("cosine2") + wLength * f.get("length")
+                + wNamesMissing * f.get("namesMissing");
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    // ---- overlap features ----
+
+    double wordOverlap(Statement a, Statement b) {
+        Set<String> sa = a.contentStems();
+        Set<String> sb = b.contentStems();
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return 0;
+        }
+        int ma = 0;
+        for (String x : sa) {
+            if (sb.contains(x) || sb.stream().anyMatch(y -> sameName(x, y))) {
+                ma++;
+            }
+        }
+        int mb = 0;
+        for (String y : sb) {
+            if (sa.contains(y) || sa.stream().anyMatch(x -> sameName(x, y))) {
+                mb++;
+            }
+        }
+        return (ma + mb) / (double) (sa.size() + sb.size());
+    }
+
+    /** Dice overlap of consecutive word pairs (all words, lower case): shared phrasing, not only shared words. */
+    double bigramOverlap(Statement a, Statement b) {
+        Set<String> ba = bigrams(a);
+        Set<String> bb = bigrams(b);
+        if (ba.isEmpty() || bb.isEmpty()) {
+            return 0;
+        }
+        long both = ba.stream().filter(bb::contains).count();
+        return 2.0 * both / (ba.size() + bb.size());
+    }
+
+    private static Set<String> bigrams(Statement s) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Statement.Word> w = s.words();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            out.add(w.get(i).stem() + " " + w.get(i + 1).stem());
+        }
+        return out;
+    }
+
+    /** {share of A's content words found in B, share of B's found in A, most words unmatched on one side}. */
+    double[] coverage(Statement a, Statement b) {
+        Set<String> sa = a.contentStems();
+        Set<String> sb = b.contentStems();
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return new double[] {0, 0, Math.max(sa.size(), sb.size())};
+        }
+        long ma = sa.stream().filter(x -> sb.contains(x) || sb.stream().anyMatch(y -> sameName(x, y))).count();
+        long mb = sb.stream().filter(y -> sa.contains(y) || sa.stream().anyMatch(x -> sameName(x, y))).count();
+        return new double[] {ma / (double) sa.size(), mb / (double) sb.size(), Math.max(sa.size() - ma, sb.size() - mb)};
+    }
+
+    /** Names on either side with no match (or spelling variant) on the other. */
+    int missingNames(Statement a, Statement b) {
+        Set<String> na = new LinkedHashSet<>(a.names());
+        Set<String> nb = new LinkedHashSet<>(b.names());
+        long missA = na.stream().filter(x -> nb.stream().noneMatch(y -> sameName(x, y))).count();
+        long missB = nb.stream().filter(y -> na.stream().noneMatch(x -> sameName(x, y))).count();
+        return (int) (missA + missB);
+    }
+
+    /** Share of the names of the statement with fewer names found in the other; 0.5 when a side has none. */
+    double nameOverlap(Statement a, Statement b) {
+        Set<String> na = new LinkedHashSet<>(a.names());
+        Set<String> nb = new LinkedHashSet<>(b.names());
+        if (na.isEmpty() || nb.isEmpty()) {
+            return 0.5;
+        }
+        Set<String> small = na.size() <= nb.size() ? na : nb;
+        Set<String> large = small == na ? nb : na;
+        long found = small.stream().filter(x -> large.stream().anyMatch(y -> sameName(x, y))).count();
+        return found / (double) small.size();
+    }
+
+    /** 1 when the numbers of a shared unit agree, 0 when they differ, 0.5 when there is nothing to compare. */
+    double numberAgreement(Statement a, Statement b) {
+        Boolean agree = null;
+        for (Statement.Amount x : a.amounts()) {
+            for (Statement.Amount y : b.amounts()) {
+                if (!x.unit().isEmpty() && x.unit().equals(y.unit())) {
+                    boolean same = compatible(x, y);
+                    agree = agree == null ? same : agree || same;
+                }
+            }
+        }
+        return agree == null ? 0.5 : agree ? 1 : 0;
+    }
+
+    /** Two words name the same thing: equal, or a spelling variant of a name (Zelensky/Zelenskiy, Bonn/Bonne). */
+    boolean sameName(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        return x.length() >= 4 && y.length() >= 4 && x.charAt(0) == y.charAt(0)
+                && Character.isLetter(x.charAt(0)) && JARO_WINKLER.apply(x, y) >= nameSpelling;
+    }
+
+    private static boolean close(double x, double y) {
+        return Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /** Two amounts can both be true: equal once rounded to the coarser one, or within 10% when either is approximate. */
+    private static boolean compatible(Statement.Amount x, Statement.Amount y) {
+        if (close(x.value(), y.value())) {
+            return true;
+        }
+        double unit = Math.pow(10, -Math.min(x.decimals(), y.decimals()));
+        if (Math.abs(x.value() - y.value()) <= unit / 2 + 1e-9 && x.decimals() != y.decimals()) {
+            return true;
+        }
+        return (x.approximate() || y.approximate()) && Math.abs(x.value() - y.value()) <= 0.1 * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+    }
+
+    // ---- evidence of conflict ----
+
+    private Comparison conflict(Statement a, Statement b, double sim, Map<String, Double> f, LocalDate aDate, LocalDate bDate,
+                                boolean aligned) {
+        String order = order(aDate, bDate);
+        // A change over time: one says it has not happened yet, the other that it happened (for the first time).
+        Comparison temporal = temporal(a, b, sim, f, aDate, bDate, false, aligned);
+        if (temporal == null) {
+            temporal = temporal(b, a, sim, f, bDate, aDate, true, aligned);
+        }
+        if (temporal != null) {
+            return temporal;
+        }
+        for (Statement.Amount x : a.amounts()) {
+            for (Statement.Amount y : b.amounts()) {
+                if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !compatible(x, y)
+                        && b.amounts().stream().noneMatch(z -> z.unit().equals(x.unit()) && compatible(z, x))
+                        && a.amounts().stream().noneMatch(z -> z.unit().equals(y.unit()) && compatible(z, y))) {
+                    return new Comparison(Relation.CONTRADICT, RelationKind.NUMBER, Math.max(sim, 0.7), sim,
+                            "A says " + x.text() + ", B says " + y.text() + order + ".", f);
+                }
+            }
+        }
+        // Weekdays are left out: news copy names the day something was said as often as the day it happened.
+        for (String field : List.of("DAY", "MONTH", "YEAR")) {
+            Set<String> da = dateValues(a, field);
+            Set<String> db = dateValues(b, field);
+            if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains) && (sim >= sameFactAt || aligned)) {
+                return new Comparison(Relation.CONTRADICT, RelationKind.DATE, Math.max(sim, 0.6), sim,
+                        "A dates it " + quoteList(dateTexts(a, field), 2) + ", B " + quoteList(dateTexts(b, field), 2) + order + ".", f);
+            }
+        }
+        String[] negation = negationConflict(a, b);
+        boolean aNegates = true;
+        if (negation == null) {
+            negation = negationConflict(b, a);
+            aNegates = false;
+        }
+        if (negation != null) {
+            String side = aNegates ? "A" : "B";
+            String other = aNegates ? "B" : "A";
+            boolean attributed = a.has("attribution") && b.has("attribution");
+            return new Comparison(Relation.CONTRADICT, attributed ? RelationKind.ATTRIBUTED : RelationKind.NEGATION,
+                    Math.max(sim, 0.6), sim,
+                    (attributed ? "The sources quoted disagree: " : "") + side + " says '" + negation[0] + "', "
+                            + other + " says '" + negation[1] + "'" + order + ".", f);
+        }
+        String[] antonym = antonym(a, b);
+        if (antonym != null) {
+            return new Comparison(Relation.CONTRADICT, RelationKind.ANTONYM, Math.max(sim, 0.6), sim,
+                    "A says '" + antonym[0] + "', B says the opposite, '" + antonym[1] + "'" + order + ".", f);
+        }
+        Comparison actor = actor(a, b, sim, f, order);
+        if (actor != null) {
+            return actor;
+        }
+        boolean ua = a.has("universal");
+        boolean ub = b.has("universal");
+        if (ua != ub && (a.has("existential") || b.has("existential"))) {
+            String all = (ua ? a : b).cues("universal").get(0).text();
+            String some = (ua ? b : a).cues("existential").isEmpty() ? "" : (ua ? b : a).cues("existential").get(0).text();
+            if (!some.isEmpty()) {
+                return new Comparison(Relation.DIVERGE, RelationKind.QUANTIFIER, sim, sim,
+                        (ua ? "A" : "B") + " says '" + all + "', " + (ua ? "B" : "A") + " only '" + some + "'" + order + ".", f);
+            }
+        }
+        String[] inflated = inflation(a, b);
+        if (inflated != null) {
+            return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim,
+                    inflated[0] + order + ".", f);
+        }
+        String modal = modality(a, b);
+        if (modal != null && (sim >= sameFactAt || aligned) && sim < agreeAt) {
+            return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim, modal + order + ".", f);
+        }
+        return null;
+    }
+
+    private Comparison temporal(Statement notYet, Statement happened, double sim, Map<String, Double> f,
+                                LocalDate notYetDate, LocalDate happenedDate, boolean swapped, boolean aligned) {
+        List<Statement.Cue> ny = notYet.cues("notyet");
+        List<Statement.Cue> first = happened.cues("first");
+        if (ny.isEmpty() || first.isEmpty() || happened.has("notyet") || happened.has("negation")) {
+            return null;
+        }
+        if (nameOverlap(notYet, happened) < 1 && sim < sameFactAt && f.get("contained") < containedAt && !aligned) {
+            return null;
+        }
+        String n = phrase(notYet, ny.get(0), 2);
+        String h = phrase(happened, first.get(0), 2);
+        String nyName = swapped ? "B" : "A";
+        String hName = swapped ? "A" : "B";
+        String text;
+        if (notYetDate != null && happenedDate != null && happenedDate.isAfter(notYetDate)) {
+            text = hName + ", published later, reports '" + h + "', which " + nyName + " says had not happened ('" + n + "')";
+        } else if (notYetDate != null && happenedDate != null && notYetDate.isAfter(happenedDate)) {
+            text = nyName + ", published later, says '" + n + "', but " + hName + " already reported '" + h + "'";
+        } else {
+            text = nyName + " says '" + n + "', " + hName + " reports '" + h + "'";
+        }
+        return new Comparison(Relation.CONTRADICT, RelationKind.TEMPORAL, Math.max(sim, 0.7), sim, text + ".", f);
+    }
+
+    /**
+     * A negation in {@code neg} whose scope (the next content words after the cue) the other
+     * statement asserts without negation: {negated phrase, affirmed phrase}, or null.
+     */
+    private String[] negationConflict(Statement neg, Statement other) {
+        // Both sides negate as often: parallel negations ("no comment" / "declined to comment").
+        if (negations(neg) <= negations(other)) {
+            return null;
+        }
+        Set<String> negatedInOther = new LinkedHashSet<>();
+        for (Statement.Cue c : other.cues("negation")) {
+            negatedInOther.addAll(scope(other, c));
+        }
+        for (Statement.Cue c : neg.cues("negation")) {
+            if (c.index() + 1 < neg.words().size() && neg.words().get(c.index()).lower().equals("not")
+                    && neg.words().get(c.index() + 1).lower().equals("only")) {
+                continue;
+            }
+            List<String> scope = scope(neg, c);
+            if (scope.isEmpty()) {
+                continue;
+            }
+            List<String> asserted = scope.stream()
+                    .filter(x -> other.contentStems().contains(x) && !negatedInOther.contains(x)).toList();
+            if (asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) {
+                continue;
+            }
+            int end = c.index();
+            for (int i = c.index(); i < neg.words().size() && i <= c.index() + SCOPE_WORDS; i++) {
+                if (scope.contains(neg.words().get(i).stem())) {
+                    end = i;
+                }
+            }
+            String negated = neg.text().substring(neg.words().get(c.index()).start(), neg.words().get(end).end());
+            return new String[] {negated, around(other, asserted)};
+        }
+        return null;
+    }
+
+    /** The number of places a statement negates (overlapping cues such as "no longer"/"no" count once). */
+    private static int negations(Statement s) {
+        Set<Integer> at = new LinkedHashSet<>();
+        for (Statement.Cue c : s.cues("negation")) {
+            boolean notOnly = c.index() + 1 < s.words().size() && s.words().get(c.index()).lower().equals("not")
+                    && s.words().get(c.index() + 1).lower().equals("only");
+            if (!notOnly) {
+                at.add(c.index());
+            }
+        }
+        return at.size();
+    }
+
+    /** How many words after a negation cue can hold what it negates. */
+    private static final int SCOPE_WORDS = 5;
+
+    /** The content stems a negation cue governs: up to three within the next few words. */
+    private static List<String> scope(Statement s, Statement.Cue c) {
+        List<String> out = new ArrayList<>();
+        List<Statement.Word> w = s.words();
+        int first = c.index() + c.text().split(" ").length;
+        if (w.get(c.index()).lower().endsWith("n't")) {
+            first = c.index() + 1;
+        }
+        // "no passenger was ejected": the determiner's noun is not what is negated, the verb after it is.
+        boolean determiner = s.cues("determiner").stream().anyMatch(d -> d.index() == c.index());
+        if (determiner) {
+            while (first < w.size() && s.isStop(w.get(first).lower())) {
+                first++;
+            }
+            first++;
+        }
+        for (int i = first; i < w.size() && i <= c.index() + SCOPE_WORDS + (determiner ? 2 : 0) && out.size() < 3; i++) {
+            Statement.Word x = w.get(i);
+            if (i > first && s.text().substring(w.get(i - 1).end(), x.start()).matches(".*[,;:\"“”()—].*")) {
+                break;
+            }
+            if (!s.isStop(x.lower()) && x.lower().length() > 1 && Character.isLetterOrDigit(x.lower().charAt(0))) {
+                out.add(x.stem());
+            }
+        }
+        return out;
+    }
+
+    /** The words of {@code s} from the first to the last of these stems (at most a few words), as written. */
+    private static String around(Statement s, List<String> stems) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < s.words().size(); i++) {
+            if (stems.contains(s.words().get(i).stem())) {
+                if (from < 0) {
+                    from = i;
+                }
+                if (i - from <= 6) {
+                    to = i;
+                }
+            }
+        }
+        if (from < 0) {
+            return String.join(" ", stems);
+        }
+        return s.text().substring(s.words().get(from).start(), s.words().get(to).end());
+    }
+
+    private String[] antonym(Statement a, Statement b) {
+        Set<String> onlyA = new LinkedHashSet<>(a.contentStems());
+        onlyA.removeAll(b.contentStems());
+        Set<String> onlyB = new LinkedHashSet<>(b.contentStems());
+        onlyB.removeAll(a.contentStems());
+        for (String x : onlyA) {
+            if (!Character.isLetter(x.charAt(0))) {
+                continue;
+            }
+            for (String y : onlyB) {
+                if (Character.isLetter(y.charAt(0)) && sameSlot(a, x, b, y) && Antonyms.opposite(x, y)) {
+                    return new String[] {surface(a, x), surface(b, y)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The two words stand in the same place: a content word next to them is the same on both sides. */
+    private static boolean sameSlot(Statement a, String x, Statement b, String y) {
+        Set<String> na = neighbours(a, x);
+        Set<String> nb = neighbours(b, y);
+        na.retainAll(nb);
+        return !na.isEmpty();
+    }
+
+    private static Set<String> neighbours(Statement s, String stem) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Statement.Word> w = s.words();
+        for (int i = 0; i < w.size(); i++) {
+            if (!w.get(i).stem().equals(stem)) {
+                continue;
+            }
+            for (int d : new int[] {-1, 1}) {
+                int j = i + d;
+                while (j >= 0 && j < w.size() && s.isStop(w.get(j).lower())) {
+                    j += d;
+                }
+                if (j >= 0 && j < w.size() && Math.abs(j - i) <= 3) {
+                    out.add(d + w.get(j).stem());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Different actor: the first name differs while the rest of the statement is nearly the same. */
+    private Comparison actor(Statement a, Statement b, double sim, Map<String, Double> f, String order) {
+        if (a.names().isEmpty() || b.names().isEmpty()) {
+            return null;
+        }
+        String x = a.names().get(0);
+        String y = b.names().get(0);
+        String afterX = wordAfter(a, x);
+        String afterY = wordAfter(b, y);
+        if (x.length() < 3 || y.length() < 3 || afterX == null || !afterX.equals(afterY) || a.isStop(afterX)) {
+            return null;
+        }
+        if (sameName(x, y) || b.names().stream().anyMatch(n -> sameName(n, x)) || a.names().stream().anyMatch(n -> sameName(n, y))) {
+            return null;
+        }
+        Set<String> ra = new LinkedHashSet<>(a.contentStems());
+        Set<String> rb = new LinkedHashSet<>(b.contentStems());
+        ra.removeIf(s -> a.names().contains(s));
+        rb.removeIf(s -> b.names().contains(s));
+        if (ra.size() < 3 || rb.size() < 3) {
+            return null;
+        }
+        Set<String> both = new LinkedHashSet<>(ra);
+        both.retainAll(rb);
+        double dice = 2.0 * both.size() / (ra.size() + rb.size());
+        if (dice < settings.number("actor.min.rest.overlap")) {
+            return null;
+        }
+        return new Comparison(Relation.CONTRADICT, RelationKind.ENTITY, sim, sim,
+                "A names " + surface(a, x) + ", B names " + surface(b, y) + " for the same " + quoteList(both, 3) + order + ".", f);
+    }
+
+    /** The stem of the word right after the (last word of the) first name, or null. */
+    private static String wordAfter(Statement s, String name) {
+        List<Statement.Word> w = s.words();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            String lower = w.get(i).lower().endsWith("'s") ? w.get(i).lower().substring(0, w.get(i).lower().length() - 2) : w.get(i).lower();
+            if (lower.equals(name)) {
+                int j = i + 1;
+                while (j < w.size() && w.get(j).capitalized()) {
+                    j++;
+                }
+                return j < w.size() ? w.get(j).stem() : null;
+            }
+        }
+        return null;
+    }
+
+    private String[] inflation(Statement a, Statement b) {
+        Map<String, Set<String>> scale = Cues.SHARED.stronger;
+        for (String x : a.contentStems()) {
+            for (String y : scale.getOrDefault(x, Set.of())) {
+                if (b.contentStems().contains(y) && !a.contentStems().contains(y)) {
+                    return new String[] {"B makes A's '" + surface(a, x) + "' a '" + surface(b, y) + "'"};
+                }
+            }
+        }
+        for (String y : b.contentStems()) {
+            for (String x : scale.getOrDefault(y, Set.of())) {
+                if (a.contentStems().contains(x) && !b.contentStems().contains(x)) {
+                    return new String[] {"A makes B's '" + surface(b, y) + "' a '" + surface(a, x) + "'"};
+                }
+            }
+        }
+        return null;
+    }
+
+    private String modality(Statement a, Statement b) {
+        boolean ma = a.has("modal");
+        boolean mb = b.has("modal");
+        if (ma == mb) {
+            return null;
+        }
+        Statement hedged = ma ? a : b;
+        return (ma ? "A" : "B") + " hedges with '" + hedged.cues("modal").get(0).text() + "', "
+                + (ma ? "B" : "A") + " states it as fact";
+    }
+
+    // ---- explanations ----
+
+    private String agreement(Statement a, Statement b) {
+        StringBuilder s = new StringBuilder("A and B both say " + quoteList(shared(a, b), 4));
+        for (String x : new LinkedHashSet<>(a.names())) {
+            for (String y : new LinkedHashSet<>(b.names())) {
+                if (!x.equals(y) && sameName(x, y)) {
+                    s.append("; A spells the name '").append(surface(a, x)).append("', B '").append(surface(b, y)).append("'");
+                    return s.append(".").toString();
+                }
+            }
+        }
+        return s.append(differences(a, b)).append(".").toString();
+    }
+
+    private String differences(Statement a, Statement b) {
+        Set<String> onlyA = new LinkedHashSet<>(a.contentStems());
+        onlyA.removeIf(x -> b.contentStems().stream().anyMatch(y -> sameName(x, y)));
+        Set<String> onlyB = new LinkedHashSet<>(b.contentStems());
+        onlyB.removeIf(y -> a.contentStems().stream().anyMatch(x -> sameName(x, y)));
+        StringBuilder s = new StringBuilder();
+        if (!onlyA.isEmpty()) {
+            s.append("; only A has ").append(quoteList(surfaces(a, onlyA), 3));
+        }
+        if (!onlyB.isEmpty()) {
+            s.append("; only B has ").append(quoteList(surfaces(b, onlyB), 3));
+        }
+        return s.toString();
+    }
+
+    private String sharedNote(Statement a, Statement b) {
+        List<String> shared = shared(a, b);
+        return shared.isEmpty() ? "" : " (they share only " + quoteList(shared, 3) + ")";
+    }
+
+    private List<String> shared(Statement a, Statement b) {
+        List<String> out = new ArrayList<>();
+        for (String x : a.contentStems()) {
+            if (b.contentStems().stream().anyMatch(y -> sameName(x, y))) {
+                out.add(surface(a, x));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> surfaces(Statement s, Set<String> stems) {
+        return stems.stream().map(x -> surface(s, x)).toList();
+    }
+
+    /** The word of the statement with this stem, as written. */
+    private static String surface(Statement s, String stem) {
+        for (Statement.Word w : s.words()) {
+            if (w.lower().equals(stem)) {
+                return w.text();
+            }
+        }
+        for (Statement.Word w : s.words()) {
+            if (w.stem().equals(stem)) {
+                return w.text();
+            }
+        }
+        return stem;
+    }
+
+    /** The cue and up to {@code more} following words, as written. */
+    private static String phrase(Statement s, Statement.Cue cue, int more) {
+        List<Statement.Word> w = s.words();
+        int from = cue.index();
+        int len = cue.text().split(" ").length;
+        int to = Math.min(w.size() - 1, from + len - 1 + more);
+        return s.text().substring(w.get(from).start(), w.get(to).end());
+    }
+
+    private static Set<String> dateValues(Statement s, String field) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Statement.DatePart d : s.dates()) {
+            if (d.field().equals(field)) {
+                out.add(d.value());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> dateTexts(Statement s, String field) {
+        return s.dates().stream().filter(d -> d.field().equals(field)).map(Statement.DatePart::text).distinct().toList();
+    }
+
+    private static String quoteList(java.util.Collection<String> items, int max) {
+        if (items.isEmpty()) {
+            return "no content words";
+        }
+        List<String> l = items.stream().distinct().limit(max).map(x -> "'" + x + "'").toList();
+        String s = String.join(", ", l);
+        return items.stream().distinct().count() > max ? s + "…" : s;
+    }
+
+    private static String order(LocalDate aDate, LocalDate bDate) {
+        if (aDate == null || bDate == null || aDate.equals(bDate)) {
+            return "";
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(aDate, bDate));
+        return String.format(Locale.ROOT, " (%s was published %d day%s later)", aDate.isAfter(bDate) ? "A" : "B", days, days == 1 ? "" : "s");
+    }
+}

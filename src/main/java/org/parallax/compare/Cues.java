@@ -1,0 +1,45 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The cue words of compare/cues.tsv, the units of compare/units.tsv and the scales of compare/scales.tsv. */
+final class Cues {
+    static final Cues SHARED = new Cues();
+
+    /** category -> phrases, each as its words. */
+    final Map<String, List<List<String>>> phrases = new HashMap<>();
+    final Set<String> stop = new HashSet<>();
+    final Set<String> titles = new HashSet<>();
+    final Map<String, String> units = new HashMap<>();
+    /** weaker stem -> stronger stems. */
+    final Map<String, Set<String>> stronger = new HashMap<>();
+
+    private Cues() {
+        for (String[] row : Lexicons.rows("compare/cues.tsv")) {
+            String category = row[0].strip();
+            String phrase = row[1].strip();
+            if (category.equals("stop")) {
+                stop.add(phrase);
+            } else if (category.equals("title")) {
+                titles.add(phrase);
+            } else {
+                phrases.computeIfAbsent(category, k -> new ArrayList<>()).add(List.of(phrase.split(" ")));
+            }
+        }
+        for (String[] row : Lexicons.rows("compare/units.tsv")) {
+            units.put(row[0].strip(), row[1].strip());
+        }
+        for (String[] row : Lexicons.rows("compare/scales.tsv")) {
+            stronger.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
+        }
+    }
+
+    List<List<String>> of(String category) {
+        return phrases.getOrDefault(category, List.of());
+    }
+}

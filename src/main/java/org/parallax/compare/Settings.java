@@ -1,0 +1,50 @@
+package org.parallax.compare;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * Thresholds and weights read from a documented properties file under {@code parallax/} on the
+ * classpath. A system property {@code parallax.KEY} overrides a value, so a measurement can try
+ * another setting without a rebuild.
+ */
+public final class Settings {
+    private final String resource;
+    private final Properties values = new Properties();
+
+    private Settings(String resource) {
+        this.resource = resource;
+        try (InputStream in = Settings.class.getResourceAsStream("/parallax/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource parallax/" + resource);
+            }
+            values.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Settings load(String resource) {
+        return new Settings(resource);
+    }
+
+    public String string(String key) {
+        String v = System.getProperty("parallax." + key, values.getProperty(key));
+        if (v == null) {
+            throw new IllegalStateException("parallax/" + resource + " has no value for " + key);
+        }
+        return v.strip();
+    }
+
+    public double number(String key) {
+        return Double.parseDouble(string(key));
+    }
+
+    public int integer(String key) {
+        return Integer.parseInt(string(key));
+    }
+}

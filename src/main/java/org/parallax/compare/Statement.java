@@ -1,0 +1,289 @@
+package org.parallax.compare;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One statement read for comparison: its words with stems, the names, numbers with units, dates,
+ * negation, modality and quantifier cues it holds. Reading needs no model, so the comparator works
+ * the same on a bare sentence ({@code parallax pairs}) and on a claim of an article.
+ */
+public final class Statement {
+    private static final Pattern WORD = Pattern.compile("[$€£%]|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|\\p{L}+(?:['’]\\p{L}+)*");
+    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
+            Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("twenty", 20.0),
+            Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
+            Map.entry("dozen", 12.0), Map.entry("dozens", 24.0), Map.entry("hundreds", 200.0), Map.entry("thousands", 2000.0));
+    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+            "trillion", 1e12, "mln", 1e6, "bln", 1e9);
+
+    /** A word with its offsets into the statement text. */
+    public record Word(String text, String lower, String stem, int start, int end, boolean capitalized) {
+    }
+
+    /** A number with its unit (canonical unit, or the stem of the noun it counts; "" when none). */
+    public record Amount(String text, double value, String unit, boolean approximate, int decimals) {
+    }
+
+    /** Words before a number that make it approximate ("about 30", "more than 250"). */
+    private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
+            "over", "under", "up to", "more than", "less than", "at least", "at most", "as many", "as much",
+            "between", "estimated");
+
+    private static int decimals(String digits) {
+        int dot = digits.lastIndexOf('.');
+        return dot < 0 ? 0 : digits.length() - dot - 1;
+    }
+
+    /** A date part: field YEAR, MONTH, DAY (of month, "4-20") or WEEKDAY, with its words. */
+    public record DatePart(String field, String value, String text) {
+    }
+
+    /** A cue found: its category and the index of its first word. */
+    public record Cue(String category, String text, int index) {
+    }
+
+    private final String text;
+    private final List<Word> words = new ArrayList<>();
+    private final Set<String> contentStems = new LinkedHashSet<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<Amount> amounts = new ArrayList<>();
+    private final List<DatePart> dates = new ArrayList<>();
+    private final List<Cue> cues = new ArrayList<>();
+    private final Set<String> extraNames = new LinkedHashSet<>();
+
+    private Statement(String text) {
+        this.text = text;
+        read();
+    }
+
+    public static Statement of(String text) {
+        return new Statement(text == null ? "" : text);
+    }
+
+    /** Adds entity names known from the annotator (e.g. multi-word names) to those read from capitals. */
+    public Statement withNames(List<String> known) {
+        for (String n : known) {
+            extraNames.add(n.toLowerCase(Locale.ROOT));
+        }
+        return this;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Word> words() {
+        return words;
+    }
+
+    public Set<String> contentStems() {
+        return contentStems;
+    }
+
+    /** Names (capitalized words that are not sentence openers), lower case, one word each. */
+    public List<String> names() {
+        return names;
+    }
+
+    public Set<String> extraNames() {
+        return extraNames;
+    }
+
+    public List<Amount> amounts() {
+        return amounts;
+    }
+
+    public List<DatePart> dates() {
+        return dates;
+    }
+
+    public List<Cue> cues() {
+        return cues;
+    }
+
+    public List<Cue> cues(String category) {
+        return cues.stream().filter(c -> c.category().equals(category)).toList();
+    }
+
+    public boolean has(String category) {
+        return cues.stream().anyMatch(c -> c.category().equals(category));
+    }
+
+    boolean isStop(String lower) {
+        return Cues.SHARED.stop.contains(lower);
+    }
+
+    private void read() {
+        Matcher m = WORD.matcher(text.replace('’', '\''));
+        Morphology morphology = MORPHOLOGY.get();
+        while (m.find()) {
+            String w = m.group();
+            String lower = w.toLowerCase(Locale.ROOT);
+            String stem = Character.isLetter(w.charAt(0)) ? morphology.stem(lower.replace("'s", "")) : lower;
+            words.add(new Word(w, lower, stem, m.start(), m.end(), Character.isUpperCase(w.charAt(0))));
+        }
+        Cues lex = Cues.SHARED;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!isStop(w.lower()) && w.lower().length() > 1 && !w.lower().endsWith("n't")) {
+                contentStems.add(w.stem());
+            }
+            boolean opener = i == 0 || words.get(i - 1).text().matches("[\"“]");
+            if (w.capitalized() && !isStop(w.lower()) && !Cues.SHARED.titles.contains(w.lower()) && !MONTHS.containsKey(w.lower()) && !WEEKDAYS.contains(w.lower())
+                    && (!opener || (i + 1 < words.size() && words.get(i + 1).capitalized()))) {
+                names.add(w.lower().endsWith("'s") ? w.lower().substring(0, w.lower().length() - 2) : w.lower());
+            }
+            if (w.lower().endsWith("n't") || w.lower().equals("cannot")) {
+                cues.add(new Cue("negation", w.text(), i));
+            }
+        }
+        for (Map.Entry<String, List<List<String>>> e : lex.phrases.entrySet()) {
+            for (List<String> phrase : e.getValue()) {
+                for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                    if (matches(phrase, i)) {
+                        cues.add(new Cue(e.getKey(), String.join(" ", phrase), i));
+                    }
+                }
+            }
+        }
+        readNumbersAndDates();
+    }
+
+    private boolean matches(List<String> phrase, int at) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!words.get(at + k).lower().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void readNumbersAndDates() {
+        Cues lex = Cues.SHARED;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String lower = w.lower();
+            if (MONTHS.containsKey(lower) && (w.capitalized() || !lower.equals("may"))
+                    && !(lower.equals("may") && (i == 0 || !isDateNeighbour(i)))) {
+                int month = MONTHS.get(lower);
+                dates.add(new DatePart("MONTH", String.valueOf(month), w.text()));
+                if (i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,2}")) {
+                    dates.add(new DatePart("DAY", month + "-" + words.get(i + 1).lower(), w.text() + " " + words.get(i + 1).text()));
+                }
+                continue;
+            }
+            if (WEEKDAYS.contains(lower)) {
+                dates.add(new DatePart("WEEKDAY", lower, w.text()));
+                continue;
+            }
+            Double value = null;
+            boolean glued = w.start() > 0 && Character.isLetter(text.charAt(w.start() - 1));
+            if (glued) {
+                continue;
+            }
+            if (lower.matches("\\.?\\d+(?:[.,]\\d+)*")) {
+                if (i > 0 && MONTHS.containsKey(words.get(i - 1).lower()) && lower.length() <= 2) {
+                    continue;
+                }
+                if (lower.matches("(1[89]|20)\\d\\d") && !(i + 1 < words.size() && lex.units.containsKey(singular(words.get(i + 1).lower())))
+                        && !(i > 0 && words.get(i - 1).lower().matches("[$€£]"))) {
+                    dates.add(new DatePart("YEAR", lower, w.text()));
+                    continue;
+                }
+                value = parse(lower);
+            } else if (NUMBER_WORDS.containsKey(lower)) {
+                value = NUMBER_WORDS.get(lower);
+            }
+            if (value == null) {
+                continue;
+            }
+            String shown = w.text();
+            int next = i + 1;
+            if (next < words.size() && SCALES.containsKey(words.get(next).lower())) {
+                value *= SCALES.get(words.get(next).lower());
+                shown += " " + words.get(next).text();
+                next++;
+            }
+            String unit = "";
+            if (i > 0 && lex.units.containsKey(words.get(i - 1).lower())) {
+                unit = lex.units.get(words.get(i - 1).lower());
+                shown = words.get(i - 1).text() + shown;
+            } else if (next < words.size()) {
+                Word u = words.get(next);
+                String two = next + 1 < words.size() ? u.lower() + " " + words.get(next + 1).lower() : null;
+                if (two != null && lex.units.containsKey(two)) {
+                    unit = lex.units.get(two);
+                    shown += " " + u.text() + " " + words.get(next + 1).text();
+                } else if (lex.units.containsKey(u.lower()) || lex.units.containsKey(singular(u.lower()))) {
+                    unit = lex.units.getOrDefault(u.lower(), lex.units.get(singular(u.lower())));
+                    shown += " " + u.text();
+                } else if (!isStop(u.lower()) && u.lower().length() > 2 && Character.isLetter(u.lower().charAt(0)) && !u.capitalized()) {
+                    unit = u.stem();
+                    shown += " " + u.text();
+                }
+            }
+            boolean approximate = i > 0 && APPROXIMATE.contains(words.get(i - 1).lower())
+                    || i > 1 && APPROXIMATE.contains(words.get(i - 2).lower() + " " + words.get(i - 1).lower());
+            amounts.add(new Amount(shown, value, unit, approximate, decimals(lower)));
+        }
+        // A range ("six to eight weeks", "1 percent to 3 percent"): the first number takes the unit of the second.
+        for (int k = 0; k + 1 < amounts.size(); k++) {
+            Amount x = amounts.get(k);
+            Amount y = amounts.get(k + 1);
+            if (x.unit().isEmpty() && !y.unit().isEmpty()) {
+                amounts.set(k, new Amount(x.text() + " " + y.unit(), x.value(), y.unit(), true, x.decimals()));
+                amounts.set(k + 1, new Amount(y.text(), y.value(), y.unit(), true, y.decimals()));
+            }
+        }
+    }
+
+    private boolean isDateNeighbour(int i) {
+        boolean before = i > 0 && words.get(i - 1).lower().matches("in|on|since|until|by|early|late|mid|last|next|this");
+        boolean after = i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,4}");
+        return before || after;
+    }
+
+    private static String singular(String w) {
+        if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static Double parse(String digits) {
+        String s = digits;
+        if (s.startsWith(".")) {
+            s = "0" + s;
+        }
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            s = s.replace(",", "");
+        } else if (s.contains(",")) {
+            s = s.replace(',', '.');
+        }
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.parallax.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.Claim;
+import org.parallax.model.ClaimPair;
+import org.parallax.model.Cluster;
+import org.parallax.model.Paragraph;
+import org.parallax.model.ParagraphKind;
+import org.parallax.model.Relation;
+import org.parallax.nlp.AnnotatedArticle;
+
+class AlignerTest {
+    private final List<Claim> claims = new ArrayList<>();
+    private final List<AnnotatedArticle> articles = new ArrayList<>();
+
+    private void article(String id, String... sentences) {
+        String text = String.join(" ", sentences);
+        Article a = Article.read(id + ".txt", "txt", text).withId(id)
+                .withCleaning(List.of(new Paragraph(0, text.length(), ParagraphKind.BODY)), List.of());
+        articles.add(new AnnotatedArticle(a, List.of()));
+        int at = 0;
+        for (String s : sentences) {
+            claims.add(new Claim("c" + (claims.size() + 1), id, s, at, at + s.length(), List.of(), null, null, false,
+                    List.of(), false, List.of(), List.of()));
+            at += s.length() + 1;
+        }
+    }
+
+    private Cluster clusterOf(List<Cluster> clusters, String claimId) {
+        return clusters.stream().filter(k -> k.claims().contains(claimId)).findFirst().orElse(null);
+    }
+
+    @Test
+    void theSameFactFromTwoSourcesIsOneClusterAndAOneSourceClaimStaysUnique() {
+        article("a1", "The harbour bridge will close for eighteen months of repairs, the city council decided on Tuesday.",
+                "The mayor thanked the engineers.");
+        article("a2", "On Tuesday the city council decided to close the harbour bridge for eighteen months of repairs.",
+                "A new ferry service will start in May.");
+        List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
+        Cluster k = clusterOf(clusters, "c1");
+        assertTrue(k != null && k.claims().contains("c3"), clusters.toString());
+        assertFalse(k.topic().isBlank());
+        ClaimPair p = k.pairs().get(0);
+        assertEquals(Set.of("c1", "c3"), Set.of(p.a(), p.b()));
+        assertEquals(Relation.AGREE, p.relation(), p.explanation());
+        assertEquals(null, clusterOf(clusters, "c2"), "a claim only one source carries stays unclustered");
+        assertEquals(null, clusterOf(clusters, "c4"));
+    }
+
+    @Test
+    void aContradictionInsideAClusterIsLabelledWithItsEvidence() {
+        article("a1", "The storm killed 12 people in the coastal town of Riverton on Sunday.");
+        article("a2", "The storm killed 19 people in the coastal town of Riverton on Sunday.");
+        List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
+        assertEquals(1, clusters.size(), clusters.toString());
+        ClaimPair p = clusters.get(0).pairs().get(0);
+        assertEquals(Relation.CONTRADICT, p.relation(), p.explanation());
+        assertTrue(p.explanation().contains("12") && p.explanation().contains("19"), p.explanation());
+    }
+
+    @Test
+    void twoSimilarButDifferentEventsAreNotMerged() {
+        article("a1", "The president had a telephone call with the German chancellor last week about trade.");
+        article("a2", "The president organized a working lunch in Paris with American senators on Thursday.");
+        List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
+        assertTrue(clusters.isEmpty(), clusters.toString());
+    }
+}

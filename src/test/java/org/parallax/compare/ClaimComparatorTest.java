@@ -1,0 +1,110 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Relation;
+import org.parallax.model.RelationKind;
+
+class ClaimComparatorTest {
+    private static final ClaimComparator COMPARATOR = new ClaimComparator();
+
+    private static Comparison compare(String a, String b) {
+        return COMPARATOR.compare(a, b);
+    }
+
+    @Test
+    void differentNumbersOfOneUnitAreAContradictionNamingBothNumbers() {
+        Comparison c = compare("The rebels advanced 30 kilometers into the region on Monday.",
+                "The rebels advanced 50 kilometers into the region on Monday.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertEquals(RelationKind.NUMBER, c.kind());
+        assertTrue(c.explanation().contains("30 kilometers") && c.explanation().contains("50 kilometers"), c.explanation());
+    }
+
+    @Test
+    void aNumberGivenInTwoUnitsIsNotAContradiction() {
+        Comparison c = compare("The army aims for a 30 kilometer (20 mile) advance in the south.",
+                "The army aims for a 30 kilometer advance in the south.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void twoPlacesOfOneTripAreNotAContradiction() {
+        Comparison c = compare("The president, who recently travelled to Guangdong, held talks with the premier.",
+                "During his visit to Beijing, the president held talks with the premier.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aMisspelledNameStillAgreesAndTheExplanationSaysSo() {
+        Comparison c = compare("The president tasked his adviser Emmanuel Bonne to work with Wang Yi on a framework for talks.",
+                "The president tasked his adviser Emmanuel Bonn to work with Wang Yi on a framework for talks.");
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("Bonn'") && c.explanation().contains("Bonne"), c.explanation());
+    }
+
+    @Test
+    void twoTitlesForOnePersonAreNotAContradiction() {
+        Comparison c = compare("China's top diplomat, Wang Yi, met the adviser in Paris on Monday.",
+                "The head of the Foreign Affairs Commission, Wang Yi, met the adviser in Paris on Monday.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aNegatedActionIsAContradictionNamingTheNegatedWords() {
+        Comparison c = compare("The minister signed the trade agreement with Canada.",
+                "The minister did not sign the trade agreement with Canada.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertEquals(RelationKind.NEGATION, c.kind());
+        assertTrue(c.explanation().contains("not sign"), c.explanation());
+    }
+
+    @Test
+    void notYetAgainstAFirstTimeIsATemporalContradictionToldInPublicationOrder() {
+        Statement a = Statement.of("The two leaders still haven't spoken since the war broke out.");
+        Statement b = Statement.of("The president held his first call with the other leader since the war broke out.");
+        List<float[]> v = COMPARATOR.embedder().embedAll(List.of(a.text(), b.text()));
+        Comparison c = COMPARATOR.compare(a, b, Embedder.cosine(v.get(0), v.get(1)),
+                LocalDate.of(2023, 4, 18), LocalDate.of(2023, 5, 10));
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertEquals(RelationKind.TEMPORAL, c.kind());
+        assertTrue(c.explanation().contains("published later") && c.explanation().contains("first call"), c.explanation());
+    }
+
+    @Test
+    void oppositeWordsAreAnAntonymContradiction() {
+        Comparison c = compare("Oil prices rose sharply on Tuesday after the announcement.",
+                "Oil prices fell sharply on Tuesday after the announcement.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertEquals(RelationKind.ANTONYM, c.kind());
+        assertTrue(c.explanation().contains("rose") && c.explanation().contains("fell"), c.explanation());
+    }
+
+    @Test
+    void possibleTalksInflatedToAStruckDealDiverge() {
+        Comparison c = compare("Officials say peace talks could happen as soon as this summer.",
+                "Officials say a peace deal will be struck by the summer.");
+        assertEquals(Relation.DIVERGE, c.relation(), c.explanation());
+        assertEquals(RelationKind.MODALITY, c.kind());
+        assertTrue(c.explanation().contains("talks") && c.explanation().contains("deal"), c.explanation());
+    }
+
+    @Test
+    void aParaphraseAgreesAndDifferentSubjectsAreUnrelated() {
+        assertEquals(Relation.AGREE, compare("The company reported a record profit for the third quarter.",
+                "The firm posted record third-quarter profits.").relation());
+        assertEquals(Relation.UNRELATED, compare("The company reported a record profit for the third quarter.",
+                "Heavy snow closed the mountain pass overnight.").relation());
+    }
+
+    @Test
+    void everyVerdictComesWithAnExplanationAndAScoreBetweenZeroAndOne() {
+        Comparison c = compare("Protesters gathered outside parliament.", "Thousands marched to parliament on Sunday.");
+        assertTrue(!c.explanation().isBlank() && c.score() >= 0 && c.score() <= 1, c.toString());
+    }
+}
