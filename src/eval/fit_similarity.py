@@ -4,7 +4,7 @@ file: logistic regression on the features `parallax pairs --features` writes, th
 threshold with the best F1 among those reaching the wanted accuracy.
 
   java -jar target/parallax.jar pairs DEV.tsv --features --out DEV.features.jsonl
-  python3 scripts/fit_similarity.py DEV.tsv DEV.features.jsonl [--positive AGREE]
+  python3 src/eval/fit_similarity.py DEV.tsv DEV.features.jsonl [--positive AGREE]
 Standard library only."""
 import argparse, json, math
 

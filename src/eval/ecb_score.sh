@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mean ECB+ alignment F1 over the stories that have a report STORY.TAG.report.json in STORIES_DIR.
-#   scripts/ecb_score.sh STORIES_DIR TAG
+#   src/eval/ecb_score.sh STORIES_DIR TAG
 stories=$1; tag=$2
 eval_dir=$(cd "$(dirname "$0")/../../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)
 total=0; n=0

@@ -2,7 +2,7 @@
 # Chooses the alignment link threshold on ECB+ topics 1-35: annotates each story once, aligns it
 # with each threshold given, and prints the mean alignment F1 per threshold.
 #   mvn -q -DskipTests package && mvn -q -o test-compile
-#   scripts/ecb_sweep.sh 0.2,0.3,0.4 [STORIES_DIR]
+#   src/eval/ecb_sweep.sh 0.2,0.3,0.4 [STORIES_DIR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 eval_dir="$here/../shared/eval"
