@@ -6,7 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.align.Aligner;
 import org.parallax.align.StoryAnalyzer;
 import org.parallax.claims.ClaimExtractor;
@@ -45,24 +51,32 @@ public final class Analyzer {
     private final StoryAnalyzer storyAnalyzer = new StoryAnalyzer();
 
     private final TimeBudget articleBudget;
+    private final AnnotationCache cache;
+    private final int threads;
 
+    /** The analyzer the command line and the window use: default budget, the user's annotation cache, every core. */
     public Analyzer() {
         this(TimeBudget.DEFAULT);
     }
 
     /** @param articleBudget time for annotating one article; one that takes longer is dropped and named (zero: no limit) */
     public Analyzer(Duration articleBudget) {
+        this(articleBudget, AnnotationCache.inUserCacheFolder(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param cache   annotations of unchanged articles are taken from here instead of running CoreNLP again
+     * @param threads how many articles are annotated at once
+     */
+    public Analyzer(Duration articleBudget, AnnotationCache cache, int threads) {
         this.articleBudget = new TimeBudget(articleBudget);
+        this.cache = cache;
+        this.threads = Math.max(1, threads);
     }
 
     public AnalysisResult analyze(IngestResult input, ProgressListener progress) {
         List<InputProblem> problems = new ArrayList<>(input.problems());
-        List<AnnotatedArticle> annotated = new ArrayList<>();
-        for (int i = 0; i < input.articles().size(); i++) {
-            Article a = input.articles().get(i);
-            progress.progress(0.6 * i / Math.max(1, input.articles().size()), "Reading sentences of " + a.fileName());
-            annotateWithinBudget(a, problems).ifPresent(annotated::add);
-        }
+        List<AnnotatedArticle> annotated = annotateAll(input.articles(), problems, progress);
         List<Article> articles = annotated.stream().map(AnnotatedArticle::article).toList();
         progress.progress(0.6, "Resolving entities");
         List<Entity> entities = entityResolver.resolve(annotated);
@@ -85,15 +99,68 @@ public final class Analyzer {
                 framing, reuse, story, problems);
     }
 
-    /** An article whose annotation overruns the budget or fails becomes a problem naming it; the rest go on. */
-    private Optional<AnnotatedArticle> annotateWithinBudget(Article a, List<InputProblem> problems) {
+    /** Annotates the articles on every core (cached ones are not annotated again), keeping their order. */
+    private List<AnnotatedArticle> annotateAll(List<Article> articles, List<InputProblem> problems, ProgressListener progress) {
+        int n = articles.size();
+        List<Future<AnnotationOutcome>> futures = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, n)), daemon());
         try {
-            return Optional.of(articleBudget.run(() -> annotator.annotate(a), "analysis"));
-        } catch (TimeBudget.ExceededException e) {
-            problems.add(new InputProblem(a.path(), e.getMessage()));
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> {
+                    AnnotationOutcome outcome = annotateWithinBudget(a);
+                    int finished = done.incrementAndGet();
+                    progress.progress(0.6 * finished / Math.max(1, n), "Read the sentences of " + a.fileName()
+                            + " (" + finished + " of " + n + ")");
+                    return outcome;
+                }));
+            }
+            List<AnnotatedArticle> annotated = new ArrayList<>();
+            for (Future<AnnotationOutcome> f : futures) {
+                AnnotationOutcome outcome = f.get();
+                if (outcome.annotated() != null) {
+                    annotated.add(outcome.annotated());
+                } else {
+                    problems.add(outcome.problem());
+                }
+            }
+            return annotated;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("analysis cancelled");
         } catch (ExecutionException e) {
-            problems.add(new InputProblem(a.path(), ArticleLoader.unexpected("analysis", e.getCause())));
+            throw new IllegalStateException("annotation failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return Optional.empty();
+    }
+
+    private record AnnotationOutcome(AnnotatedArticle annotated, InputProblem problem) {
+    }
+
+    /** An article whose annotation overruns the budget or fails becomes a problem naming it; the rest go on. */
+    private AnnotationOutcome annotateWithinBudget(Article a) {
+        Optional<AnnotatedArticle> cached = cache.get(a);
+        if (cached.isPresent()) {
+            return new AnnotationOutcome(cached.get(), null);
+        }
+        try {
+            AnnotatedArticle annotated = articleBudget.run(() -> annotator.annotate(a), "analysis");
+            cache.put(annotated);
+            return new AnnotationOutcome(annotated, null);
+        } catch (TimeBudget.ExceededException e) {
+            return new AnnotationOutcome(null, new InputProblem(a.path(), e.getMessage()));
+        } catch (ExecutionException e) {
+            return new AnnotationOutcome(null, new InputProblem(a.path(), ArticleLoader.unexpected("analysis", e.getCause())));
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "parallax-annotate-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

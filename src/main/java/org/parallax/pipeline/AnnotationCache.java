@@ -1,0 +1,147 @@
+package org.parallax.pipeline;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.parallax.model.Article;
+import org.parallax.model.Paragraph;
+import org.parallax.model.Removal;
+import org.parallax.nlp.AnnotatedArticle;
+import org.parallax.nlp.AnnotatedSentence;
+
+/**
+ * Keeps annotations by a hash of everything that shapes them (text, kept paragraphs, removed
+ * regions, published date, engine version), in memory and optionally on disk, so re-analysis
+ * after an edit and reopening a project do not run CoreNLP again on unchanged articles.
+ * A damaged cache entry is ignored and rewritten; the cache never changes a result.
+ */
+public final class AnnotationCache {
+    /** Bump when the annotation records or the annotator's output change meaning. */
+    static final String FORMAT = "annotations-1";
+    private static final int MEMORY_ENTRIES = 512;
+    private static final TypeReference<List<AnnotatedSentence>> SENTENCES = new TypeReference<>() { };
+
+    private final Path directory;
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    private final Map<String, List<AnnotatedSentence>> memory = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<AnnotatedSentence>> eldest) {
+            return size() > MEMORY_ENTRIES;
+        }
+    };
+
+    /** @param directory where entries are kept on disk, or null for memory only */
+    public AnnotationCache(Path directory) {
+        this.directory = directory;
+    }
+
+    public static AnnotationCache memoryOnly() {
+        return new AnnotationCache(null);
+    }
+
+    /**
+     * The user's cache folder: {@code parallax.cache.dir} if set, else {@code $XDG_CACHE_HOME/parallax}
+     * or {@code ~/.cache/parallax}.
+     */
+    public static AnnotationCache inUserCacheFolder() {
+        String configured = System.getProperty("parallax.cache.dir");
+        if (configured != null) {
+            return new AnnotationCache(Path.of(configured));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new AnnotationCache(base.resolve("parallax").resolve(FORMAT));
+    }
+
+    public Optional<AnnotatedArticle> get(Article article) {
+        String key = key(article);
+        List<AnnotatedSentence> sentences;
+        synchronized (memory) {
+            sentences = memory.get(key);
+        }
+        if (sentences == null && directory != null) {
+            sentences = readDisk(key);
+            if (sentences != null) {
+                synchronized (memory) {
+                    memory.put(key, sentences);
+                }
+            }
+        }
+        return Optional.ofNullable(sentences).map(s -> new AnnotatedArticle(article, s));
+    }
+
+    public void put(AnnotatedArticle annotated) {
+        String key = key(annotated.article());
+        synchronized (memory) {
+            memory.put(key, annotated.sentences());
+        }
+        if (directory != null) {
+            writeDisk(key, annotated.sentences());
+        }
+    }
+
+    private List<AnnotatedSentence> readDisk(String key) {
+        Path file = directory.resolve(key + ".json.gz");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return mapper.readValue(in, SENTENCES);
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged entry is re-annotated and overwritten
+        }
+    }
+
+    private void writeDisk(String key, List<AnnotatedSentence> sentences) {
+        try {
+            Files.createDirectories(directory);
+            Path tmp = Files.createTempFile(directory, key, ".tmp");
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                mapper.writeValue(out, sentences);
+            }
+            Files.move(tmp, directory.resolve(key + ".json.gz"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // The cache is an optimisation: a read-only or full disk only costs speed.
+        }
+    }
+
+    static String key(Article a) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, FORMAT);
+            update(sha, Version.VERSION);
+            update(sha, a.text());
+            update(sha, String.valueOf(a.published()));
+            for (Paragraph p : a.paragraphs()) {
+                update(sha, p.start() + ":" + p.end() + ":" + p.kind());
+            }
+            for (Removal r : a.removed()) {
+                update(sha, r.start() + ":" + r.end());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        sha.update(bytes);
+    }
+}
