@@ -108,6 +108,9 @@ public final class ArticleText extends Region {
             int s = points[i];
             int e = points[i + 1];
             Removal removal = removalAt(s);
+            if (removal != null && "markup".equals(removal.reason())) {
+                continue; // Markdown's ** and # are how the file was typed, not what it says: show it as read
+            }
             if (removal != null && removal.end() - removal.start() >= COLLAPSE_AT && !expandedRemovals.contains(removal.start())) {
                 if (s == clamp(removal.start())) {
                     Text placeholder = new Text("⋯ " + describe(removal) + " removed (click to show) ⋯\n");
