@@ -32,9 +32,16 @@ public final class ParallaxCommand implements Runnable {
     static CommandLine configure(CommandLine cl) {
         return cl.setExitCodeExceptionMapper(e -> 2)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("parallax: " + e.getMessage());
+                    cmd.getErr().println("parallax: " + oneLine(e));
                     return 2;
                 });
+    }
+
+    /** A failure nobody foresaw still says what happened; a null message says nothing. */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage().strip().lines().findFirst().orElse("");
+        return message != null ? message
+                : "unexpected " + e.getClass().getSimpleName() + " (please report it with the command you ran)";
     }
 
     static final class VersionInfo implements CommandLine.IVersionProvider {
