@@ -9,7 +9,9 @@ usage (from the project root, after `mvn -q -DskipTests package`):
 babe:  sentence level, Biased vs Non-biased ("No agreement" dropped): a sentence is flagged when
        any item of the chosen categories is found; also word level against `biased_words`.
 ptc:   SemEval-2020 Task 11 train articles: spans of Loaded_Language and Name_Calling,Labeling
-       against the flagged items, with the task's partial-overlap span P/R/F1 and character P/R/F1.
+       against the flagged items, with the task's partial-overlap span P/R/F1 and character P/R/F1;
+       span figures also for two halves (alternate articles by id): a derive half whose misses
+       may be read to improve the lexicon, and a measure half that is only scored.
 basil: BASIL lexical-bias spans (bias == "lex"), token-overlap P/R/F1, all spans and split by quote.
 
 The texts are fed to `java -jar target/parallax.jar framing --jsonl` (one text per line, one
@@ -184,20 +186,29 @@ def ptc(a, cats):
             out.setdefault(aid, []).append((s, e))
         return out
     pa, ga = by_article(all_pred), by_article(all_gold)
-    # micro-average over all spans of all articles
-    psum = rsum = 0.0
-    for aid in texts:
-        pr, gl = pa.get(aid, []), ga.get(aid, [])
-        if pr:
-            psum += span_scores(pr, gl)[0] * len(pr)
-        if gl:
-            rsum += span_scores(pr, gl)[1] * len(gl)
-    p = psum / len(all_pred) if all_pred else 0
-    r = rsum / len(all_gold) if all_gold else 0
-    f = 2 * p * r / (p + r) if p + r else 0
+
+    def micro(part):
+        """Span P/R/F1 micro-averaged over all spans of the articles in part."""
+        psum = rsum = 0.0
+        npred = sum(len(pa.get(aid, [])) for aid in part)
+        ngold = sum(len(ga.get(aid, [])) for aid in part)
+        for aid in part:
+            pr, gl = pa.get(aid, []), ga.get(aid, [])
+            if pr:
+                psum += span_scores(pr, gl)[0] * len(pr)
+            if gl:
+                rsum += span_scores(pr, gl)[1] * len(gl)
+        p = psum / npred if npred else 0
+        r = rsum / ngold if ngold else 0
+        return p, r, (2 * p * r / (p + r) if p + r else 0)
     print(f"PTC train articles here: {len(texts)}; gold Loaded_Language + Name_Calling,Labeling spans (merged): {len(all_gold)}; "
           f"predicted spans: {len(all_pred)}; categories {','.join(sorted(cats))}")
-    print(fmt("span (SemEval SI partial overlap)", p, r, f))
+    print(fmt("span (SemEval SI partial overlap)", *micro(list(texts))))
+    # The articles in id order alternate between two halves: lexicon work reads the misses of the
+    # derive half only; the measure half is the figure to quote for changes made that way.
+    ids = sorted(texts)
+    print(fmt("  derive half (articles 1st, 3rd, ... by id)", *micro(ids[0::2])))
+    print(fmt("  measure half (2nd, 4th, ...)", *micro(ids[1::2])))
     print(fmt("characters", *prf(ctp, cfp, cfn)))
 
 
