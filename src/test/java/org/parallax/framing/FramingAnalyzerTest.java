@@ -93,6 +93,15 @@ class FramingAnalyzerTest {
     }
 
     @Test
+    void animalWordsAndPoisonAreLoadedOnlyWhenAimedAtPeople() {
+        ArticleFraming insult = framing("The governor said the protesters behaved like pigs and spread toxic lies.");
+        assertEquals("loaded", item(insult, "pigs").orElseThrow().category());
+        assertEquals("loaded", item(insult, "toxic").orElseThrow().category());
+        ArticleFraming farm = framing("The farm keeps pigs and dogs, and the plant stored toxic waste.");
+        assertTrue(farm.items().stream().noneMatch(i -> i.category().equals("loaded")), farm.items().toString());
+    }
+
+    @Test
     void verbsOfSayingAreAttributionOnlyWhenTheyReportSpeech() {
         ArticleFraming f = framing("He claimed that taxes fell. The two countries pledged to deepen ties. \"We won,\" she insisted.");
         assertEquals("attribution-loaded", item(f, "claimed").orElseThrow().category());
