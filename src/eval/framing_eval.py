@@ -9,7 +9,9 @@ usage (from the project root, after `mvn -q -DskipTests package`):
 babe:  sentence level, Biased vs Non-biased ("No agreement" dropped): a sentence is flagged when
        any item of the chosen categories is found; also word level against `biased_words`.
 ptc:   SemEval-2020 Task 11 train articles: spans of Loaded_Language and Name_Calling,Labeling
-       against the flagged items, with the task's partial-overlap span P/R/F1 and character P/R/F1.
+       against the flagged items, with the task's partial-overlap span P/R/F1 and character P/R/F1;
+       span figures also for two halves (alternate articles by id): a derive half whose misses
+       may be read to improve the lexicon, and a measure half that is only scored.
 basil: BASIL lexical-bias spans (bias == "lex"), token-overlap P/R/F1, all spans and split by quote.
 
 The texts are fed to `java -jar target/parallax.jar framing --jsonl` (one text per line, one
@@ -23,6 +25,10 @@ EXTERNAL = os.path.join(ROOT, "..", "..", "shared", "eval", "external")
 if not os.path.isdir(EXTERNAL):
     EXTERNAL = "/work/shared/eval/external"
 DEFAULT_CATEGORIES = "loaded,dysphemism,euphemism,scare-quote,attribution-loaded,label-pejorative"
+# PTC's two techniques are emotive words and insulting labels. Names chosen for a thing (dysphemism,
+# euphemism: "illegal aliens", "regime") and verbs of saying are other devices there; leaving them out
+# raised span F1 on the derive half from 0.249 to 0.262 (--fast, lexicon of this commit).
+PTC_CATEGORIES = "loaded,scare-quote,label-pejorative"
 WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
 
 
@@ -184,20 +190,29 @@ def ptc(a, cats):
             out.setdefault(aid, []).append((s, e))
         return out
     pa, ga = by_article(all_pred), by_article(all_gold)
-    # micro-average over all spans of all articles
-    psum = rsum = 0.0
-    for aid in texts:
-        pr, gl = pa.get(aid, []), ga.get(aid, [])
-        if pr:
-            psum += span_scores(pr, gl)[0] * len(pr)
-        if gl:
-            rsum += span_scores(pr, gl)[1] * len(gl)
-    p = psum / len(all_pred) if all_pred else 0
-    r = rsum / len(all_gold) if all_gold else 0
-    f = 2 * p * r / (p + r) if p + r else 0
+
+    def micro(part):
+        """Span P/R/F1 micro-averaged over all spans of the articles in part."""
+        psum = rsum = 0.0
+        npred = sum(len(pa.get(aid, [])) for aid in part)
+        ngold = sum(len(ga.get(aid, [])) for aid in part)
+        for aid in part:
+            pr, gl = pa.get(aid, []), ga.get(aid, [])
+            if pr:
+                psum += span_scores(pr, gl)[0] * len(pr)
+            if gl:
+                rsum += span_scores(pr, gl)[1] * len(gl)
+        p = psum / npred if npred else 0
+        r = rsum / ngold if ngold else 0
+        return p, r, (2 * p * r / (p + r) if p + r else 0)
     print(f"PTC train articles here: {len(texts)}; gold Loaded_Language + Name_Calling,Labeling spans (merged): {len(all_gold)}; "
           f"predicted spans: {len(all_pred)}; categories {','.join(sorted(cats))}")
-    print(fmt("span (SemEval SI partial overlap)", p, r, f))
+    print(fmt("span (SemEval SI partial overlap)", *micro(list(texts))))
+    # The articles in id order alternate between two halves: lexicon work reads the misses of the
+    # derive half only; the measure half is the figure to quote for changes made that way.
+    ids = sorted(texts)
+    print(fmt("  derive half (articles 1st, 3rd, ... by id)", *micro(ids[0::2])))
+    print(fmt("  measure half (2nd, 4th, ...)", *micro(ids[1::2])))
     print(fmt("characters", *prf(ctp, cfp, cfn)))
 
 
@@ -266,13 +281,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("set", choices=["babe", "ptc", "basil"])
     ap.add_argument("--data")
-    ap.add_argument("--categories", default=DEFAULT_CATEGORIES)
+    ap.add_argument("--categories", help="comma-separated item categories scored (default: "
+                    + DEFAULT_CATEGORIES + "; for ptc " + PTC_CATEGORIES + ")")
     ap.add_argument("--unquoted-only", action="store_true", help="ignore items inside direct quotes")
     ap.add_argument("--fast", action="store_true", help="skip CoreNLP annotation (lexicon work only; report figures without it)")
     a = ap.parse_args()
     global FAST
     FAST = a.fast
-    cats = set(a.categories.split(","))
+    cats = set((a.categories or (PTC_CATEGORIES if a.set == "ptc" else DEFAULT_CATEGORIES)).split(","))
     {"babe": babe, "ptc": ptc, "basil": basil}[a.set](a, cats)
 
 

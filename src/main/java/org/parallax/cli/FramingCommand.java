@@ -29,6 +29,7 @@ import org.parallax.model.ParagraphKind;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.nlp.Annotator;
 import org.parallax.pipeline.Analyzer;
+import org.parallax.pipeline.AnnotationCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,6 +92,8 @@ final class FramingCommand implements Callable<Integer> {
     private int texts(PrintWriter out, PrintWriter err) throws Exception {
         FramingAnalyzer analyzer = new FramingAnalyzer();
         Annotator annotator = Annotator.shared();
+        // the same text is annotated once: evaluation runs over the same data sets again and again
+        AnnotationCache cache = AnnotationCache.inUserCacheFolder();
         int bad = 0;
         try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             String line;
@@ -112,7 +115,12 @@ final class FramingCommand implements Callable<Integer> {
                 String text = node.path("text").asText("");
                 Article article = Article.read(jsonl + "#" + id, "pasted", text).withId(id)
                         .withCleaning(lines(text), List.of());
-                AnnotatedArticle annotated = noAnnotate ? new AnnotatedArticle(article, List.of()) : annotator.annotate(article);
+                AnnotatedArticle annotated = noAnnotate ? new AnnotatedArticle(article, List.of())
+                        : cache.get(article).orElseGet(() -> {
+                            AnnotatedArticle a = annotator.annotate(article);
+                            cache.put(a);
+                            return a;
+                        });
                 ArticleFraming f = analyzer.analyze(annotated, List.of());
                 ObjectNode o = JSON.createObjectNode();
                 o.put("id", id);

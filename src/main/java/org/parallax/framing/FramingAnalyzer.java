@@ -95,7 +95,8 @@ public final class FramingAnalyzer {
                 }
                 String word = text.substring(s, end);
                 if (e.category().equals(FramingRules.Category.LOADED)) {
-                    end = toks.get(nounPhraseEnd(text, toks, m, matched, pos) - 1).end();
+                    end = toks.get(nounPhraseEnd(text, toks, m, matched, pos, rules.describingMaxWords) - 1).end();
+                    s = toks.get(nounPhraseStart(text, toks, m, matched, pos, rules.describingMaxWords)).start();
                 }
                 boolean quoted = Quotes.inside(quotes, s, end);
                 items.add(new FramingItem(text.substring(s, end), s, end, e.category(), null,
@@ -145,14 +146,14 @@ public final class FramingAnalyzer {
      * follow, up to the first noun group's end, without taking in another flagged word.
      */
     private static int nounPhraseEnd(String text, List<Tokens.Tok> toks, Lexicon.Match m, boolean[] matched,
-                                     Map<Integer, String> pos) {
+                                     Map<Integer, String> pos, int maxWords) {
         String tag = pos.get(toks.get(m.to() - 1).start());
         if (tag == null || !tag.startsWith("JJ")) {
             return m.to();
         }
         int j = m.to();
         int lastNoun = -1;
-        while (j < toks.size() && j - m.to() < 3 && !matched[j] && Tokens.adjacent(text, toks.get(j - 1), toks.get(j))) {
+        while (j < toks.size() && j - m.to() < maxWords && !matched[j] && Tokens.adjacent(text, toks.get(j - 1), toks.get(j))) {
             String t = pos.get(toks.get(j).start());
             if (t == null || !(t.startsWith("JJ") || t.startsWith("NN")) || (lastNoun >= 0 && t.startsWith("JJ"))) {
                 break;
@@ -163,6 +164,28 @@ public final class FramingAnalyzer {
             j++;
         }
         return lastNoun >= 0 ? lastNoun + 1 : m.to();
+    }
+
+    /**
+     * A loaded noun is shown with the words that describe it ("white supremacist",
+     * "well-documented liars"): with part-of-speech tags, the span starts at the adjectives and
+     * common nouns just before it, without taking in another flagged word.
+     */
+    private static int nounPhraseStart(String text, List<Tokens.Tok> toks, Lexicon.Match m, boolean[] matched,
+                                       Map<Integer, String> pos, int maxWords) {
+        String tag = pos.get(toks.get(m.from()).start());
+        if (tag == null || !tag.startsWith("NN") || tag.startsWith("NNP")) {
+            return m.from();
+        }
+        int j = m.from();
+        while (j > 0 && m.from() - j < maxWords && !matched[j - 1] && Tokens.adjacent(text, toks.get(j - 1), toks.get(j))) {
+            String t = pos.get(toks.get(j - 1).start());
+            if (t == null || !(t.startsWith("JJ") || t.equals("NN") || t.equals("NNS"))) {
+                break;
+            }
+            j--;
+        }
+        return j;
     }
 
     private static void markLoaded(boolean[] loaded, Lexicon.Match m) {

@@ -56,6 +56,7 @@ final class FramingRules {
     final int scareQuoteMaxWords;
     final int labelMaxTokens;
     final int appositiveMaxTokens;
+    final int describingMaxWords;
 
     FramingRules(Lexicon lexicon, Map<String, Role> roles, Properties p) {
         this.lexicon = lexicon;
@@ -68,6 +69,7 @@ final class FramingRules {
         this.scareQuoteMaxWords = Integer.parseInt(p.getProperty("scareQuote.maxWords").strip());
         this.labelMaxTokens = Integer.parseInt(p.getProperty("label.maxTokens").strip());
         this.appositiveMaxTokens = Integer.parseInt(p.getProperty("label.appositiveMaxTokens").strip());
+        this.describingMaxWords = Integer.parseInt(p.getProperty("loaded.describingMaxWords").strip());
     }
 
     static FramingRules standard() {

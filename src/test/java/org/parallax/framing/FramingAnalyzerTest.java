@@ -93,6 +93,15 @@ class FramingAnalyzerTest {
     }
 
     @Test
+    void animalWordsAndPoisonAreLoadedOnlyWhenAimedAtPeople() {
+        ArticleFraming insult = framing("The governor said the protesters behaved like pigs and spread toxic lies.");
+        assertEquals("loaded", item(insult, "pigs").orElseThrow().category());
+        assertEquals("loaded", item(insult, "toxic").orElseThrow().category());
+        ArticleFraming farm = framing("The farm keeps pigs and dogs, and the plant stored toxic waste.");
+        assertTrue(farm.items().stream().noneMatch(i -> i.category().equals("loaded")), farm.items().toString());
+    }
+
+    @Test
     void verbsOfSayingAreAttributionOnlyWhenTheyReportSpeech() {
         ArticleFraming f = framing("He claimed that taxes fell. The two countries pledged to deepen ties. \"We won,\" she insisted.");
         assertEquals("attribution-loaded", item(f, "claimed").orElseThrow().category());
@@ -111,9 +120,25 @@ class FramingAnalyzerTest {
 
     @Test
     void aLoadedAdjectiveIsShownWithTheNounItJudgesWhenTagsAreKnown() {
-        String text = "They signed a disastrous trade agreement.";
-        String[][] tagged = {{"They", "PRP"}, {"signed", "VBD"}, {"a", "DT"}, {"disastrous", "JJ"}, {"trade", "NN"},
-            {"agreement", "NN"}, {".", "."}};
+        ArticleFraming f = tagged("They signed a disastrous trade agreement.", new String[][] {{"They", "PRP"},
+            {"signed", "VBD"}, {"a", "DT"}, {"disastrous", "JJ"}, {"trade", "NN"}, {"agreement", "NN"}, {".", "."}});
+        FramingItem item = item(f, "disastrous trade agreement").orElseThrow();
+        assertTrue(item.note().startsWith("“disastrous”"), item.note());
+    }
+
+    @Test
+    void aLoadedNounIsShownWithTheWordsDescribingItWhenTagsAreKnown() {
+        ArticleFraming f = tagged("Crowds cheered the well-known bigoted liars.", new String[][] {{"Crowds", "NNS"},
+            {"cheered", "VBD"}, {"the", "DT"}, {"well-known", "JJ"}, {"bigoted", "JJ"}, {"liars", "NNS"}, {".", "."}});
+        // "bigoted" is flagged itself, so "liars" takes in nothing before it and the two stay apart
+        assertTrue(item(f, "liars").isPresent(), f.items().toString());
+        ArticleFraming g = tagged("They quoted a few well-documented liars.", new String[][] {{"They", "PRP"},
+            {"quoted", "VBD"}, {"a", "DT"}, {"few", "JJ"}, {"well-documented", "JJ"}, {"liars", "NNS"}, {".", "."}});
+        FramingItem item = item(g, "few well-documented liars").orElseThrow();
+        assertTrue(item.note().startsWith("“liars”"), item.note());
+    }
+
+    private ArticleFraming tagged(String text, String[][] tagged) {
         List<Token> tokens = new java.util.ArrayList<>();
         int from = 0;
         for (String[] t : tagged) {
@@ -124,9 +149,7 @@ class FramingAnalyzerTest {
         AnnotatedArticle plain = FramingTexts.article("a1", text);
         AnnotatedArticle annotated = new AnnotatedArticle(plain.article(), List.of(
                 new AnnotatedSentence(0, text.length(), ParagraphKind.BODY, tokens, List.of(), List.of())));
-        ArticleFraming f = analyzer.analyze(annotated, List.of());
-        FramingItem item = item(f, "disastrous trade agreement").orElseThrow();
-        assertTrue(item.note().startsWith("“disastrous”"), item.note());
+        return analyzer.analyze(annotated, List.of());
     }
 
     @Test
