@@ -108,6 +108,11 @@ public final class Embedder {
         return m;
     }
 
+    /** Loads the model now (it loads on first use otherwise). */
+    public void load() {
+        model();
+    }
+
     public float[] embed(String text) {
         return embedAll(List.of(text)).get(0);
     }
