@@ -2,6 +2,7 @@ package org.parallax;
 
 import java.util.Arrays;
 import org.parallax.cli.ParallaxCommand;
+import org.parallax.pipeline.ModelLoader;
 import org.parallax.ui.ParallaxApp;
 
 /**
@@ -21,6 +22,8 @@ public final class Main {
     }
 
     private static void openWindow(String[] paths) {
+        // The models load while JavaFX starts and the window opens, before any file is picked.
+        ModelLoader.startLoading();
         ParallaxApp.launch(Arrays.asList(paths));
     }
 }

@@ -18,6 +18,20 @@ public final class CoreNlp {
     private CoreNlp() {
     }
 
+    /**
+     * Loads the tagger's models on the calling thread, either the POS model or the NER models
+     * (the longest): two threads calling this with false and true load them at once, and
+     * {@link #tagger()} then takes both from CoreNLP's process-wide annotator cache instead of
+     * loading them again.
+     */
+    public static void loadTaggerPart(boolean ner) {
+        Properties p = taggerProperties(false);
+        p.setProperty("annotators", ner ? "tokenize,ssplit,ner" : "tokenize,ssplit,pos");
+        // NER alone: its POS and lemma prerequisites come from the other thread.
+        p.setProperty("enforceRequirements", "false");
+        new StanfordCoreNLP(p);
+    }
+
     /** Tokenizer and sentence splitter only: no models to load. One line is one paragraph. */
     public static StanfordCoreNLP sentences() {
         return PIPELINES.computeIfAbsent("tokenize,ssplit", k -> {
@@ -37,17 +51,28 @@ public final class CoreNlp {
      * seconds on first use.
      */
     public static StanfordCoreNLP tagger() {
-        return PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma,ner", k -> {
-            Properties p = new Properties();
-            p.setProperty("annotators", k);
-            p.setProperty("tokenize.language", "en");
-            p.setProperty("tokenize.options", TOKENIZE_OPTIONS);
-            p.setProperty("ssplit.isOneSentence", "true");
-            p.setProperty("ner.applyFineGrained", "false");
-            p.setProperty("ner.buildEntityMentions", "true");
-            // Dates like "April 20" stay XXXX-04-20 when the article has no date, instead of taking today's year.
-            p.setProperty("ner.docdate.usePresent", "false");
-            return new StanfordCoreNLP(p);
-        });
+        return tagger(false);
+    }
+
+    /**
+     * As {@link #tagger()}; {@code fineGrained} adds CoreNLP's fine-grained NER rules, which only
+     * the benchmark's naive baseline uses (to show what turning them off saves).
+     */
+    public static StanfordCoreNLP tagger(boolean fineGrained) {
+        return PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma,ner" + (fineGrained ? " fine" : ""),
+                k -> new StanfordCoreNLP(taggerProperties(fineGrained)));
+    }
+
+    private static Properties taggerProperties(boolean fineGrained) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options", TOKENIZE_OPTIONS);
+        p.setProperty("ssplit.isOneSentence", "true");
+        p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
+        p.setProperty("ner.buildEntityMentions", "true");
+        // Dates like "April 20" stay XXXX-04-20 when the article has no date, instead of taking today's year.
+        p.setProperty("ner.docdate.usePresent", "false");
+        return p;
     }
 }

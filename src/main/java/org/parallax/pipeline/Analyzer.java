@@ -42,10 +42,10 @@ import org.parallax.nlp.Annotator;
 public final class Analyzer {
     public static final String GENERATOR = "parallax " + Version.VERSION;
 
-    private final Annotator annotator = Annotator.shared();
+    private final Annotator annotator;
     private final EntityResolver entityResolver = new EntityResolver();
     private final ClaimExtractor claimExtractor = new ClaimExtractor();
-    private final Aligner aligner = new Aligner();
+    private final Matcher matcher;
     private final FramingAnalyzer framingAnalyzer = new FramingAnalyzer();
     private final ReuseDetector reuseDetector = new ReuseDetector();
     private final StoryAnalyzer storyAnalyzer = new StoryAnalyzer();
@@ -69,9 +69,26 @@ public final class Analyzer {
      * @param threads how many articles are annotated at once
      */
     public Analyzer(Duration articleBudget, AnnotationCache cache, int threads) {
+        this(articleBudget, cache, threads, Annotator.shared(), new Aligner()::align);
+    }
+
+    /**
+     * As above, with another annotator and another way of matching claims: for the benchmark's
+     * naive baseline, which measures what the engine's choices save.
+     */
+    public Analyzer(Duration articleBudget, AnnotationCache cache, int threads, Annotator annotator, Matcher matcher) {
         this.articleBudget = new TimeBudget(articleBudget);
         this.cache = cache;
         this.threads = Math.max(1, threads);
+        this.annotator = annotator;
+        this.matcher = matcher;
+        ModelLoader.startLoading();
+    }
+
+    /** Groups claims of different articles that report the same fact into clusters, each pair labelled. */
+    @FunctionalInterface
+    public interface Matcher {
+        List<Cluster> align(List<AnnotatedArticle> articles, List<Claim> claims, List<Entity> entities);
     }
 
     public AnalysisResult analyze(IngestResult input, ProgressListener progress) {
@@ -85,7 +102,7 @@ public final class Analyzer {
             claims.addAll(claimExtractor.extract(a, entities, claims.size() + 1));
         }
         progress.progress(0.7, "Matching claims across sources");
-        List<Cluster> clusters = aligner.align(annotated, claims, entities);
+        List<Cluster> clusters = matcher.align(annotated, claims, entities);
         progress.progress(0.85, "Reading framing");
         Map<String, ArticleFraming> framing = new LinkedHashMap<>();
         for (AnnotatedArticle a : annotated) {

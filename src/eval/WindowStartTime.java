@@ -1,0 +1,63 @@
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.stage.Window;
+
+/**
+ * Time from launch to the full view: opens the window as {@code parallax open DIR} does and prints
+ * the seconds from the JVM's start until the findings bar shows the story summary ("N sources ·
+ * ..."), then exits. Runs without a display on Monocle (a test dependency), software rendering:
+ *
+ * <pre>
+ * M=~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar
+ * rm -rf /tmp/pc /tmp/ph && java -Xmx3g -Dparallax.cache.dir=/tmp/pc -Dparallax.home=/tmp/ph \
+ *   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+ *   -cp "target/parallax.jar:target/lib/*:$M" src/eval/WindowStartTime.java sample-corpus/macron-china
+ * </pre>
+ */
+public class WindowStartTime {
+    public static void main(String[] args) {
+        Thread poll = new Thread(() -> {
+            AtomicBoolean shown = new AtomicBoolean();
+            while (true) {
+                try {
+                    Thread.sleep(50);
+                    Platform.runLater(() -> Window.getWindows().forEach(w -> {
+                        if (w.getScene() != null && showsSummary(w.getScene().getRoot())) {
+                            shown.set(true);
+                        }
+                    }));
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IllegalStateException toolkitNotUpYet) {
+                    continue;
+                }
+                if (shown.get()) {
+                    System.out.printf("full view after %.2f s from JVM start%n", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+                    System.out.flush();
+                    Runtime.getRuntime().halt(0);
+                }
+            }
+        }, "full-view-poll");
+        poll.setDaemon(true);
+        poll.start();
+        org.parallax.Main.main(new String[] {"open", args[0]});
+    }
+
+    private static boolean showsSummary(Node n) {
+        if (n instanceof Labeled l && l.getText() != null && l.getText().contains(" sources · ")) {
+            return true;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                if (showsSummary(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
