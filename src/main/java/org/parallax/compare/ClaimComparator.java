@@ -344,6 +344,13 @@ public final class ClaimComparator {
                         (ua ? "A" : "B") + " says '" + all + "', " + (ua ? "B" : "A") + " only '" + some + "'" + order + ".", f);
             }
         }
+        String omitted = omission(a, b, "A", "B");
+        if (omitted == null) {
+            omitted = omission(b, a, "B", "A");
+        }
+        if (omitted != null) {
+            return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
+        }
         String[] inflated = inflation(a, b);
         if (inflated != null) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim,
@@ -595,6 +602,68 @@ public final class ClaimComparator {
             }
         }
         return null;
+    }
+
+    /**
+     * Selective quotation: {@code full} gives alternatives ("a follower of either Washington or
+     * Beijing") and {@code part} keeps the word they hang on without the alternatives ("follow
+     * America"). Null when not so.
+     */
+    private String omission(Statement full, Statement part, String fullName, String partName) {
+        if (part.has("alternative")) {
+            return null;
+        }
+        List<Statement.Word> w = full.words();
+        for (Statement.Cue c : full.cues("alternative")) {
+            int or = -1;
+            for (int i = c.index() + 2; i < w.size() && i <= c.index() + 6; i++) {
+                if (w.get(i).lower().equals("or")) {
+                    or = i;
+                    break;
+                }
+            }
+            int head = c.index() - 1;
+            while (head >= 0 && head >= c.index() - 3 && full.isStop(w.get(head).lower())) {
+                head--;
+            }
+            if (or < 0 || or + 1 >= w.size() || head < 0 || full.isStop(w.get(head).lower())) {
+                continue;
+            }
+            String stem = w.get(head).stem();
+            List<Statement.Word> pw = part.words();
+            int match = -1;
+            for (int i = 0; i < pw.size(); i++) {
+                // A quoted word matches a quoted word first: both quote the same speaker.
+                if (sameRoot(pw.get(i).stem(), stem) && (match < 0 || quoted(part, pw.get(i)) && !quoted(part, pw.get(match)))) {
+                    match = i;
+                }
+            }
+            if (match >= 0) {
+                int to = Math.min(pw.size() - 1, match + 1);
+                while (to < pw.size() - 1 && part.isStop(pw.get(to).lower())) {
+                    to++;
+                }
+                String kept = part.text().substring(pw.get(match).start(), pw.get(to).end());
+                int end = or + 1;
+                while (end < w.size() - 1 && full.isStop(w.get(end).lower())) {
+                    end++;
+                }
+                String given = full.text().substring(w.get(head).start(), w.get(end).end());
+                return fullName + " says '" + given + "', " + partName + " only '" + kept + "', leaving out the alternative";
+            }
+        }
+        return null;
+    }
+
+    private static boolean quoted(Statement s, Statement.Word w) {
+        return w.start() > 0 && "\"“‘'".indexOf(s.text().charAt(w.start() - 1)) >= 0;
+    }
+
+    /** One word derives from the other by a short ending ("follow", "follower"). */
+    private static boolean sameRoot(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
     }
 
     private String modality(Statement a, Statement b) {
