@@ -44,6 +44,8 @@ public final class Aligner {
     private final int pairsAllMaxClaims;
     private final double crossEventCosine;
     private final double articleFactCosine;
+    private final double conflictCosine;
+    private final int conflictNeighbours;
     private final int maxEntityBlock;
     private final double alsoMeanCosine;
     private final double alsoBestCosine;
@@ -66,6 +68,8 @@ public final class Aligner {
         pairsAllMaxClaims = settings.integer("pairs.all.max.claims");
         crossEventCosine = settings.number("link.cross.event.cosine");
         articleFactCosine = settings.number("article.fact.cosine");
+        conflictCosine = settings.number("link.conflict.cosine");
+        conflictNeighbours = settings.integer("link.conflict.neighbours");
         maxEntityBlock = settings.integer("candidate.entity.max.claims");
         alsoMeanCosine = settings.number("also.member.mean.cosine");
         alsoBestCosine = settings.number("also.member.best.cosine");
@@ -103,8 +107,10 @@ public final class Aligner {
 
         List<Link> seeds = new ArrayList<>();
         List<Map<Integer, Double>> edges = candidates(claims, scores, event, seeds);
-        List<List<Integer>> groups = mergeLinks(claims, seeds, scores);
+        List<List<Integer>> conflictPairs = new ArrayList<>();
+        List<List<Integer>> groups = mergeLinks(claims, seeds, scores, conflictPairs);
         List<List<Integer>> facts = withSharedMembers(groups, edges, claims, scores);
+        facts.addAll(conflictPairs);
 
         List<Cluster> clusters = new ArrayList<>();
         facts.sort(Comparator.comparingInt(g -> g.stream().mapToInt(Integer::intValue).min().orElse(0)));
@@ -164,7 +170,10 @@ public final class Aligner {
     }
 
     /** A candidate link between two claims of different articles and how strong it is. */
-    private record Link(int a, int b, double strength) {
+    private record Link(int a, int b, double strength, boolean conflict) {
+        Link(int a, int b, double strength) {
+            this(a, b, strength, false);
+        }
     }
 
     /**
@@ -218,6 +227,25 @@ public final class Aligner {
                 }
             }
         }
+        // Two neighbours where one denies what the other asserts ("without consulting allies" /
+        // "allies have been informed") report one fact in conflict: they link at the bar.
+        // Looked for among the nearest by cosine: the two sides often quote different people.
+        for (int i = 0; i < n; i++) {
+            if (!scores.negates(i)) {
+                continue;
+            }
+            for (Map.Entry<String, List<Integer>> other : byEventArticle.get(event[i]).entrySet()) {
+                if (other.getKey().equals(claims.get(i).article())) {
+                    continue;
+                }
+                for (int j : scores.nearestByCosine(i, other.getValue(), conflictNeighbours, conflictCosine)) {
+                    if ((j > i || !scores.negates(j)) && scores.deniedByOne(i, j)) {
+                        link(edges, i, j, sameEventCosine);
+                        seeds.add(new Link(i, j, sameEventCosine, true));
+                    }
+                }
+            }
+        }
         Map<String, List<Integer>> byEntity = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (String e : new HashSet<>(claims.get(i).entities())) {
@@ -266,9 +294,10 @@ public final class Aligner {
      * mean strength over all their pairs of claims from different articles reaches
      * merge.mean.cosine, so a chain of look-alikes cannot pull two different facts together. Each
      * pair's strength is computed once, when its two clusters join; cost grows with the links and
-     * the cluster sizes, not with the square of all claims.
+     * the cluster sizes, not with the square of all claims. A conflict link that cannot join its
+     * two clusters becomes a cluster of its own two claims, added to {@code conflictPairs}.
      */
-    private List<List<Integer>> mergeLinks(List<Claim> claims, List<Link> seeds, Scores scores) {
+    private List<List<Integer>> mergeLinks(List<Claim> claims, List<Link> seeds, Scores scores, List<List<Integer>> conflictPairs) {
         int n = claims.size();
         int[] parent = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
@@ -278,10 +307,17 @@ public final class Aligner {
         }
         List<Link> sorted = new ArrayList<>(seeds);
         sorted.sort(Comparator.comparingDouble(Link::strength).reversed());
+        List<List<Integer>> conflicts = new ArrayList<>();
         for (Link l : sorted) {
             int x = find(parent, l.a());
             int y = find(parent, l.b());
             if (x == y) {
+                continue;
+            }
+            if (l.conflict()) {
+                // One denies what the other asserts: the two stand together as one fact in conflict,
+                // whatever else their clusters hold.
+                conflicts.add(new ArrayList<>(List.of(l.a(), l.b())));
                 continue;
             }
             if (tooManyPerArticle(claims, members.get(x), members.get(y))) {
@@ -310,6 +346,7 @@ public final class Aligner {
                 out.add(new ArrayList<>(members.get(i)));
             }
         }
+        conflictPairs.addAll(conflicts);
         return out;
     }
 
@@ -608,10 +645,19 @@ public final class Aligner {
 
         /** The {@code k} claims of {@code among} with the greatest strength to claim i, at least {@code min}, strongest first. */
         List<Integer> nearest(int i, List<Integer> among, int k, double min) {
+            return nearest(i, among, k, min, true);
+        }
+
+        /** As {@link #nearest}, by embedding cosine alone. */
+        List<Integer> nearestByCosine(int i, List<Integer> among, int k, double min) {
+            return nearest(i, among, k, min, false);
+        }
+
+        private List<Integer> nearest(int i, List<Integer> among, int k, double min, boolean byStrength) {
             double[] strength = new double[among.size()];
             List<Integer> order = new ArrayList<>();
             for (int x = 0; x < among.size(); x++) {
-                strength[x] = strength(i, among.get(x));
+                strength[x] = byStrength ? strength(i, among.get(x)) : cosine(i, among.get(x));
                 if (strength[x] >= min) {
                     order.add(x);
                 }
@@ -622,6 +668,15 @@ public final class Aligner {
                 out.add(among.get(order.get(x)));
             }
             return out;
+        }
+
+        boolean negates(int i) {
+            return statements.get(i).has("negation");
+        }
+
+        /** One of the two denies what the other asserts (the comparator's negation check). */
+        boolean deniedByOne(int i, int j) {
+            return comparator.denies(statements.get(i), statements.get(j));
         }
 
         double similarity(int i, int j) {

@@ -389,14 +389,25 @@ public final class ClaimComparator {
     }
 
     /**
+     * One of the two plainly denies what the other asserts: the negated verb itself (or one
+     * reporting the same act) and at least one more governed word stand un-negated on the other
+     * side. Cheap: the negation check alone, no similarity.
+     */
+    public boolean denies(Statement a, Statement b) {
+        return negationConflict(a, b, true) != null || negationConflict(b, a, true) != null;
+    }
+
+    /**
      * A negation in {@code neg} whose scope (the next content words after the cue) the other
      * statement asserts without negation: {negated phrase, affirmed phrase}, or null.
      */
     private String[] negationConflict(Statement neg, Statement other) {
-        // Both sides negate as often: parallel negations ("no comment" / "declined to comment").
-        if (negations(neg) <= negations(other)) {
-            return null;
-        }
+        return negationConflict(neg, other, false);
+    }
+
+    private String[] negationConflict(Statement neg, Statement other, boolean plain) {
+        // Parallel negations ("no comment" / "declined to comment") cancel: words the other side
+        // negates too are not taken as asserted there.
         Set<String> negatedInOther = new LinkedHashSet<>();
         for (Statement.Cue c : other.cues("negation")) {
             negatedInOther.addAll(scope(other, c));
@@ -410,9 +421,24 @@ public final class ClaimComparator {
             if (scope.isEmpty()) {
                 continue;
             }
-            List<String> asserted = scope.stream()
-                    .filter(x -> other.contentStems().contains(x) && !negatedInOther.contains(x)).toList();
+            // Each governed word as the other side asserts it: the same word or one reporting the same act.
+            List<String> asserted = new ArrayList<>();
+            for (String x : scope) {
+                if (negatedInOther.contains(x)) {
+                    continue;
+                }
+                if (other.contentStems().contains(x)) {
+                    asserted.add(x);
+                } else {
+                    Cues.SHARED.synonyms.getOrDefault(x, Set.of()).stream().filter(other.contentStems()::contains)
+                            .findFirst().ifPresent(asserted::add);
+                }
+            }
             if (asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) {
+                continue;
+            }
+            if (plain && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
+                    && !Cues.SHARED.synonyms.getOrDefault(scope.get(0), Set.of()).contains(asserted.get(0)))) {
                 continue;
             }
             int end = c.index();

@@ -89,4 +89,17 @@ class AlignerTest {
         List<Cluster> clusters = new Aligner().align(articles, claims, people);
         assertTrue(clusters.isEmpty(), clusters.toString());
     }
+
+    @Test
+    void aDenialOfAnotherSourcesClaimIsAlignedWithItAsAContradiction() {
+        article("a1", "A spokesman said the partners have been informed of the new tariff plan.",
+                "The harbour will reopen in spring.");
+        article("a2", "Critics said the minister drew up the new tariff plan without consulting the partners.",
+                "The football club won its third match.");
+        List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
+        Cluster k = clusterOf(clusters, "c1");
+        assertTrue(k != null && k.claims().contains("c3"), clusters.toString());
+        ClaimPair p = k.pairs().stream().filter(x -> Set.of(x.a(), x.b()).equals(Set.of("c1", "c3"))).findFirst().orElseThrow();
+        assertEquals(Relation.CONTRADICT, p.relation(), p.explanation());
+    }
 }

@@ -116,4 +116,12 @@ class ClaimComparatorTest {
         assertEquals(RelationKind.OMISSION, c.kind());
         assertTrue(c.explanation().contains("either the north or the south"), c.explanation());
     }
+
+    @Test
+    void actingWithoutConsultingContradictsHavingInformed() {
+        Comparison c = compare("A spokesman said the partners have been informed of the tariff plan.",
+                "Critics said the minister drew up the tariff plan without consulting the partners.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("without consulting"), c.explanation());
+    }
 }
