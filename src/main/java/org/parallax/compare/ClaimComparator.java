@@ -310,10 +310,10 @@ public final class ClaimComparator {
                         "A dates it " + quoteList(dateTexts(a, field), 2) + ", B " + quoteList(dateTexts(b, field), 2) + order + ".", f);
             }
         }
-        String[] negation = negationConflict(a, b);
+        String[] negation = negationConflict(a, b, aligned);
         boolean aNegates = true;
         if (negation == null) {
-            negation = negationConflict(b, a);
+            negation = negationConflict(b, a, aligned);
             aNegates = false;
         }
         if (negation != null) {
@@ -394,20 +394,29 @@ public final class ClaimComparator {
      * side. Cheap: the negation check alone, no similarity.
      */
     public boolean denies(Statement a, Statement b) {
-        return negationConflict(a, b, true) != null || negationConflict(b, a, true) != null;
+        return negationConflict(a, b, true, true) != null || negationConflict(b, a, true, true) != null;
     }
 
     /**
      * A negation in {@code neg} whose scope (the next content words after the cue) the other
      * statement asserts without negation: {negated phrase, affirmed phrase}, or null.
      */
-    private String[] negationConflict(Statement neg, Statement other) {
-        return negationConflict(neg, other, false);
+    private String[] negationConflict(Statement neg, Statement other, boolean aligned) {
+        return negationConflict(neg, other, false, aligned);
     }
 
-    private String[] negationConflict(Statement neg, Statement other, boolean plain) {
-        // Parallel negations ("no comment" / "declined to comment") cancel: words the other side
-        // negates too are not taken as asserted there.
+    /**
+     * As above; {@code plain}: only a plain denial counts (the negated verb, or one reporting the
+     * same act, and one more governed word asserted on the other side). When both sides negate
+     * as often, only a plain denial between claims already aligned counts.
+     */
+    private String[] negationConflict(Statement neg, Statement other, boolean plain, boolean aligned) {
+        // Both sides negate as often: parallel negations ("no comment" / "declined to comment")
+        // are no conflict unless the two are known to tell one fact and one plainly denies the other.
+        boolean parallel = negations(neg) <= negations(other);
+        if (parallel && !aligned) {
+            return null;
+        }
         Set<String> negatedInOther = new LinkedHashSet<>();
         for (Statement.Cue c : other.cues("negation")) {
             negatedInOther.addAll(scope(other, c));
@@ -437,7 +446,7 @@ public final class ClaimComparator {
             if (asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) {
                 continue;
             }
-            if (plain && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
+            if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
                     && !Cues.SHARED.synonyms.getOrDefault(scope.get(0), Set.of()).contains(asserted.get(0)))) {
                 continue;
             }
