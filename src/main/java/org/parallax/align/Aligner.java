@@ -26,10 +26,13 @@ import org.parallax.nlp.AnnotatedArticle;
 /**
  * Finds claims of different articles that report the same fact, and labels each pair in a cluster.
  *
- * <p>Candidates come from blocking (each claim's nearest claims by embedding in every other
- * article, and claims sharing resolved entities), each scored by the pair comparator; groups are
- * then merged by average linkage, so a cluster holds claims that are similar as a whole, not a
- * chain of look-alikes. A cluster needs claims of two or more articles; the rest stay unique.
+ * <p>Articles are grouped by the event they report; candidate links come from blocking (each
+ * claim's nearest claims in every other article of its event group, and claims sharing resolved
+ * entities), never all pairs. Clusters grow from mutual neighbours by union-find, two clusters
+ * joining only when their claims are close on average (no chain of look-alikes) and no article
+ * would fill them; a claim telling several facts may also stand in a second cluster, and a claim
+ * denying another source's claim is put with it. A cluster needs claims of two or more articles;
+ * the rest stay unique. Settings: {@code resources/align/aligner.properties}.
  */
 public final class Aligner {
     private final ClaimComparator comparator;
