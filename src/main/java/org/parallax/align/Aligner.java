@@ -26,10 +26,13 @@ import org.parallax.nlp.AnnotatedArticle;
 /**
  * Finds claims of different articles that report the same fact, and labels each pair in a cluster.
  *
- * <p>Candidates come from blocking (each claim's nearest claims by embedding in every other
- * article, and claims sharing resolved entities), each scored by the pair comparator; groups are
- * then merged by average linkage, so a cluster holds claims that are similar as a whole, not a
- * chain of look-alikes. A cluster needs claims of two or more articles; the rest stay unique.
+ * <p>Articles are grouped by the event they report; candidate links come from blocking (each
+ * claim's nearest claims in every other article of its event group, and claims sharing resolved
+ * entities), never all pairs. Clusters grow from mutual neighbours by union-find, two clusters
+ * joining only when their claims are close on average (no chain of look-alikes) and no article
+ * would fill them; a claim telling several facts may also stand in a second cluster, and a claim
+ * denying another source's claim is put with it. A cluster needs claims of two or more articles;
+ * the rest stay unique. Settings: {@code resources/align/aligner.properties}.
  */
 public final class Aligner {
     private final ClaimComparator comparator;
@@ -38,6 +41,18 @@ public final class Aligner {
     private final double linkAt;
     private final double sameEventCosine;
     private final double articleLinkAt;
+    private final double mergeMeanCosine;
+    private final int mutualNeighbours;
+    private final int maxPerArticle;
+    private final int pairsAllMaxClaims;
+    private final double crossEventCosine;
+    private final double articleFactCosine;
+    private final double conflictCosine;
+    private final int conflictNeighbours;
+    private final int maxEntityBlock;
+    private final double alsoMeanCosine;
+    private final double alsoBestCosine;
+    private final double differentPeopleCosine;
 
     public Aligner() {
         this(new ClaimComparator(), Settings.load("align/aligner.properties"));
@@ -50,6 +65,18 @@ public final class Aligner {
         linkAt = settings.number("link.threshold");
         sameEventCosine = settings.number("link.same.event.cosine");
         articleLinkAt = settings.number("article.link.threshold");
+        mergeMeanCosine = settings.number("merge.mean.cosine");
+        mutualNeighbours = settings.integer("link.mutual.neighbours");
+        maxPerArticle = settings.integer("merge.max.per.article");
+        pairsAllMaxClaims = settings.integer("pairs.all.max.claims");
+        crossEventCosine = settings.number("link.cross.event.cosine");
+        articleFactCosine = settings.number("article.fact.cosine");
+        conflictCosine = settings.number("link.conflict.cosine");
+        conflictNeighbours = settings.integer("link.conflict.neighbours");
+        maxEntityBlock = settings.integer("candidate.entity.max.claims");
+        alsoMeanCosine = settings.number("also.member.mean.cosine");
+        alsoBestCosine = settings.number("also.member.best.cosine");
+        differentPeopleCosine = settings.number("different.people.cosine");
     }
 
     public List<Cluster> align(List<AnnotatedArticle> articles, List<Claim> claims, List<Entity> entities) {
@@ -64,8 +91,12 @@ public final class Aligner {
             }
         }
         Map<String, String> entityNames = new HashMap<>();
+        Set<String> people = new HashSet<>();
         for (Entity e : entities) {
             entityNames.put(e.id(), e.name());
+            if ("PERSON".equals(e.type())) {
+                people.add(e.id());
+            }
         }
         int n = claims.size();
         List<float[]> vectors = comparator.embedder().embedAll(claims.stream().map(Claim::text).toList());
@@ -74,90 +105,19 @@ public final class Aligner {
             statements.add(Statement.of(c.text()).withNames(c.entities().stream()
                     .map(id -> entityNames.getOrDefault(id, id)).toList()));
         }
-        int[] event = articleEvents(claims, byArticleIds(claims));
-        Scores scores = new Scores(claims, statements, vectors, event);
+        Scores scores = new Scores(claims, statements, vectors, people);
+        int[] event = articleEvents(claims, byArticleIds(claims), scores);
 
-        // Blocking: nearest claims per other article by cosine; shared entities.
-        Map<Long, Double> edges = new HashMap<>();
-        Map<String, List<Integer>> byArticle = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byArticle.computeIfAbsent(claims.get(i).article(), k -> new ArrayList<>()).add(i);
-        }
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, List<Integer>> other : byArticle.entrySet()) {
-                if (other.getKey().equals(claims.get(i).article())) {
-                    continue;
-                }
-                final int fi = i;
-                other.getValue().stream()
-                        .filter(j -> scores.cosine(fi, j) >= minCosine)
-                        .sorted(Comparator.comparingDouble(j -> -scores.cosine(fi, j)))
-                        .limit(neighbours)
-                        .forEach(j -> edges.put(key(fi, j), scores.margin(fi, j)));
-            }
-        }
-        Map<String, List<Integer>> byEntity = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String e : claims.get(i).entities()) {
-                byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            Map<Integer, Integer> sharedCount = new HashMap<>();
-            for (String e : new HashSet<>(claims.get(i).entities())) {
-                for (int j : byEntity.get(e)) {
-                    if (j > i && !claims.get(j).article().equals(claims.get(i).article())) {
-                        sharedCount.merge(j, 1, Integer::sum);
-                    }
-                }
-            }
-            for (Map.Entry<Integer, Integer> s : sharedCount.entrySet()) {
-                if (s.getValue() >= 2) {
-                    edges.putIfAbsent(key(i, s.getKey()), scores.margin(i, s.getKey()));
-                }
-            }
-        }
-
-        // Average-linkage merging along candidate edges, strongest first.
-        int[] group = new int[n];
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            group[i] = i;
-            members.put(i, new ArrayList<>(List.of(i)));
-        }
-        List<Map.Entry<Long, Double>> sorted = new ArrayList<>(edges.entrySet());
-        sorted.sort(Map.Entry.<Long, Double>comparingByValue().reversed());
-        for (Map.Entry<Long, Double> e : sorted) {
-            if (e.getValue() < 0) {
-                break;
-            }
-            int gi = group[(int) (e.getKey() >> 32)];
-            int gj = group[(int) (e.getKey() & 0xffffffffL)];
-            if (gi == gj) {
-                continue;
-            }
-            List<Integer> x = members.get(gi);
-            List<Integer> y = members.get(gj);
-            double sum = 0;
-            for (int i : x) {
-                for (int j : y) {
-                    sum += scores.margin(i, j);
-                }
-            }
-            if (sum / (x.size() * y.size()) < 0) {
-                continue;
-            }
-            x.addAll(y);
-            for (int j : y) {
-                group[j] = gi;
-            }
-            members.remove(gj);
-        }
+        List<Link> seeds = new ArrayList<>();
+        List<Map<Integer, Double>> edges = candidates(claims, scores, event, seeds);
+        List<List<Integer>> conflictPairs = new ArrayList<>();
+        List<List<Integer>> groups = mergeLinks(claims, seeds, scores, conflictPairs);
+        List<List<Integer>> facts = withSharedMembers(groups, edges, claims, scores);
+        facts.addAll(conflictPairs);
 
         List<Cluster> clusters = new ArrayList<>();
-        List<List<Integer>> groups = new ArrayList<>(members.values());
-        groups.sort(Comparator.comparingInt(g -> g.stream().mapToInt(Integer::intValue).min().orElse(0)));
-        for (List<Integer> g : groups) {
+        facts.sort(Comparator.comparingInt(g -> g.stream().mapToInt(Integer::intValue).min().orElse(0)));
+        for (List<Integer> g : facts) {
             g.sort(Integer::compare);
             Set<String> sources = new HashSet<>();
             g.forEach(i -> sources.add(claims.get(i).article()));
@@ -165,13 +125,15 @@ public final class Aligner {
                 continue;
             }
             List<ClaimPair> pairs = new ArrayList<>();
+            boolean everyPair = g.size() <= pairsAllMaxClaims;
+            Set<Long> strongest = everyPair ? Set.of() : strongestLinks(g, edges, claims);
             for (int p = 0; p < g.size(); p++) {
                 for (int q = p + 1; q < g.size(); q++) {
                     int i = g.get(p);
                     int j = g.get(q);
                     Claim a = claims.get(i);
                     Claim b = claims.get(j);
-                    if (a.article().equals(b.article())) {
+                    if (a.article().equals(b.article()) || !everyPair && !strongest.contains(key(i, j))) {
                         continue;
                     }
                     Comparison c = comparator.compare(statements.get(i), statements.get(j), scores.cosine(i, j),
@@ -189,6 +151,281 @@ public final class Aligner {
         return clusters;
     }
 
+    /** For each claim of a cluster, its strongest link to a claim of another article in the cluster. */
+    private static Set<Long> strongestLinks(List<Integer> g, List<Map<Integer, Double>> edges, List<Claim> claims) {
+        Set<Integer> inCluster = new HashSet<>(g);
+        Set<Long> out = new HashSet<>();
+        for (int i : g) {
+            int best = -1;
+            double strength = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<Integer, Double> e : edges.get(i).entrySet()) {
+                if (inCluster.contains(e.getKey()) && e.getValue() > strength
+                        && !claims.get(e.getKey()).article().equals(claims.get(i).article())) {
+                    best = e.getKey();
+                    strength = e.getValue();
+                }
+            }
+            if (best >= 0) {
+                out.add(key(i, best));
+            }
+        }
+        return out;
+    }
+
+    /** A candidate link between two claims of different articles and how strong it is. */
+    private record Link(int a, int b, double strength, boolean conflict) {
+        Link(int a, int b, double strength) {
+            this(a, b, strength, false);
+        }
+    }
+
+    /**
+     * Candidate links (blocking), never all pairs: each claim's nearest claims (by link strength)
+     * in every other article of its event group, and claims of other articles sharing two or more
+     * resolved entities. Strength is the embedding cosine, or different.people.cosine when the two
+     * name different people. Across event groups only claims sharing two entities link: at
+     * link.cross.event.cosine or above, or as a near-paraphrase (comparator similarity at least
+     * link.threshold, strength above 1, so it always merges). Returns, per claim, its candidates with their strengths; {@code seeds} receives the
+     * links that start clusters: mutual neighbours (each among the other's link.mutual.neighbours
+     * nearest in its article) at or above link.same.event.cosine, and the cross-event paraphrases.
+     */
+    private List<Map<Integer, Double>> candidates(List<Claim> claims, Scores scores, int[] event, List<Link> seeds) {
+        int n = claims.size();
+        List<Map<Integer, Double>> edges = new ArrayList<>(n);
+        List<Map<String, List<Integer>>> nearest = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            edges.add(new HashMap<>());
+            nearest.add(new HashMap<>());
+        }
+        Map<Integer, Map<String, List<Integer>>> byEventArticle = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            byEventArticle.computeIfAbsent(event[i], k -> new LinkedHashMap<>())
+                    .computeIfAbsent(claims.get(i).article(), k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, List<Integer>> other : byEventArticle.get(event[i]).entrySet()) {
+                if (other.getKey().equals(claims.get(i).article())) {
+                    continue;
+                }
+                List<Integer> near = scores.nearest(i, other.getValue(), neighbours, minCosine);
+                nearest.get(i).put(other.getKey(), near);
+                for (int j : near) {
+                    link(edges, i, j, scores.strength(i, j));
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, List<Integer>> near : nearest.get(i).entrySet()) {
+                List<Integer> mine = near.getValue();
+                for (int r = 0; r < Math.min(mutualNeighbours, mine.size()); r++) {
+                    int j = mine.get(r);
+                    if (j < i) {
+                        continue;
+                    }
+                    List<Integer> theirs = nearest.get(j).getOrDefault(claims.get(i).article(), List.of());
+                    int back = theirs.indexOf(i);
+                    if (back >= 0 && back < mutualNeighbours && scores.strength(i, j) >= sameEventCosine) {
+                        seeds.add(new Link(i, j, scores.strength(i, j)));
+                    }
+                }
+            }
+        }
+        // Two neighbours where one denies what the other asserts ("without consulting allies" /
+        // "allies have been informed") report one fact in conflict: they link at the bar.
+        // Looked for among the nearest by cosine: the two sides often quote different people.
+        for (int i = 0; i < n; i++) {
+            if (!scores.negates(i)) {
+                continue;
+            }
+            for (Map.Entry<String, List<Integer>> other : byEventArticle.get(event[i]).entrySet()) {
+                if (other.getKey().equals(claims.get(i).article())) {
+                    continue;
+                }
+                for (int j : scores.nearestByCosine(i, other.getValue(), conflictNeighbours, conflictCosine)) {
+                    if ((j > i || !scores.negates(j)) && scores.deniedByOne(i, j)) {
+                        link(edges, i, j, sameEventCosine);
+                        seeds.add(new Link(i, j, sameEventCosine, true));
+                    }
+                }
+            }
+        }
+        Map<String, List<Integer>> byEntity = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String e : new HashSet<>(claims.get(i).entities())) {
+                byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Map<Integer, Integer> sharedCount = new HashMap<>();
+            for (String e : new HashSet<>(claims.get(i).entities())) {
+                List<Integer> holders = byEntity.get(e);
+                if (holders.size() > maxEntityBlock) {
+                    continue;
+                }
+                for (int j : holders) {
+                    if (j > i && !claims.get(j).article().equals(claims.get(i).article())) {
+                        sharedCount.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> s : sharedCount.entrySet()) {
+                int j = s.getKey();
+                if (s.getValue() >= 2 && !edges.get(i).containsKey(j)) {
+                    if (event[i] == event[j]) {
+                        link(edges, i, j, scores.strength(i, j));
+                    } else if (scores.strength(i, j) >= crossEventCosine) {
+                        link(edges, i, j, scores.strength(i, j));
+                        seeds.add(new Link(i, j, scores.strength(i, j)));
+                    } else if (scores.similarity(i, j) >= linkAt) {
+                        double strength = 1 + scores.similarity(i, j) - linkAt;
+                        link(edges, i, j, strength);
+                        seeds.add(new Link(i, j, strength));
+                    }
+                }
+            }
+        }
+        return edges;
+    }
+
+    private static void link(List<Map<Integer, Double>> edges, int i, int j, double strength) {
+        edges.get(i).put(j, strength);
+        edges.get(j).put(i, strength);
+    }
+
+    /**
+     * Builds clusters from the seed links, strongest first (union-find): two clusters join when the
+     * mean strength over all their pairs of claims from different articles reaches
+     * merge.mean.cosine, so a chain of look-alikes cannot pull two different facts together. Each
+     * pair's strength is computed once, when its two clusters join; cost grows with the links and
+     * the cluster sizes, not with the square of all claims. A conflict link that cannot join its
+     * two clusters becomes a cluster of its own two claims, added to {@code conflictPairs}.
+     */
+    private List<List<Integer>> mergeLinks(List<Claim> claims, List<Link> seeds, Scores scores, List<List<Integer>> conflictPairs) {
+        int n = claims.size();
+        int[] parent = new int[n];
+        List<List<Integer>> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        List<Link> sorted = new ArrayList<>(seeds);
+        sorted.sort(Comparator.comparingDouble(Link::strength).reversed());
+        List<List<Integer>> conflicts = new ArrayList<>();
+        for (Link l : sorted) {
+            int x = find(parent, l.a());
+            int y = find(parent, l.b());
+            if (x == y) {
+                continue;
+            }
+            if (l.conflict()) {
+                // One denies what the other asserts: the two stand together as one fact in conflict,
+                // whatever else their clusters hold.
+                conflicts.add(new ArrayList<>(List.of(l.a(), l.b())));
+                continue;
+            }
+            if (tooManyPerArticle(claims, members.get(x), members.get(y))) {
+                continue;
+            }
+            double sum = 0;
+            int count = 0;
+            for (int i : members.get(x)) {
+                for (int j : members.get(y)) {
+                    if (!claims.get(i).article().equals(claims.get(j).article())) {
+                        sum += Math.min(1, scores.strength(i, j));
+                        count++;
+                    }
+                }
+            }
+            if (count > 0 && sum / count < mergeMeanCosine) {
+                continue;
+            }
+            parent[y] = x;
+            members.get(x).addAll(members.get(y));
+            members.set(y, List.of());
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (parent[i] == i) {
+                out.add(new ArrayList<>(members.get(i)));
+            }
+        }
+        conflictPairs.addAll(conflicts);
+        return out;
+    }
+
+    /** The two clusters together would hold more than merge.max.per.article claims of one article. */
+    private boolean tooManyPerArticle(List<Claim> claims, List<Integer> x, List<Integer> y) {
+        Map<String, Integer> count = new HashMap<>();
+        for (List<Integer> side : List.of(x, y)) {
+            for (int i : side) {
+                if (count.merge(claims.get(i).article(), 1, Integer::sum) > maxPerArticle) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    /**
+     * A sentence often reports several facts ("X happened, and Y said Z"), so a claim may also stand
+     * in the cluster of another fact it tells: it joins a cluster of one of its linked claims when
+     * its mean cosine to that cluster's claims of other articles reaches also.member.mean.cosine
+     * and its best one also.member.best.cosine.
+     */
+    private List<List<Integer>> withSharedMembers(List<List<Integer>> groups, List<Map<Integer, Double>> edges,
+                                                  List<Claim> claims, Scores scores) {
+        int n = claims.size();
+        int[] groupOf = new int[n];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                groupOf[i] = g;
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            out.add(new ArrayList<>(g));
+        }
+        for (int i = 0; i < n; i++) {
+            Set<Integer> tried = new HashSet<>();
+            tried.add(groupOf[i]);
+            int bestGroup = -1;
+            double bestMean = alsoMeanCosine;
+            for (int j : edges.get(i).keySet()) {
+                int g = groupOf[j];
+                if (!tried.add(g) || groups.get(g).size() < 2 || tooManyPerArticle(claims, out.get(g), List.of(i))) {
+                    continue;
+                }
+                double sum = 0;
+                double best = 0;
+                int count = 0;
+                for (int k : groups.get(g)) {
+                    if (!claims.get(k).article().equals(claims.get(i).article())) {
+                        double c = scores.strength(i, k);
+                        sum += c;
+                        best = Math.max(best, c);
+                        count++;
+                    }
+                }
+                if (count > 0 && sum / count >= bestMean && best >= alsoBestCosine) {
+                    bestMean = sum / count;
+                    bestGroup = g;
+                }
+            }
+            if (bestGroup >= 0) {
+                out.get(bestGroup).add(i);
+            }
+        }
+        return out;
+    }
+
     private static Map<String, List<Integer>> byArticleIds(List<Claim> claims) {
         Map<String, List<Integer>> out = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -203,7 +440,7 @@ public final class Aligner {
      * linkage; returns each claim's group. Articles of one group tell the same event, so their
      * claims may link on embedding closeness alone.
      */
-    private int[] articleEvents(List<Claim> claims, Map<String, List<Integer>> byArticle) {
+    private int[] articleEvents(List<Claim> claims, Map<String, List<Integer>> byArticle, Scores scores) {
         List<String> ids = new ArrayList<>(byArticle.keySet());
         int m = ids.size();
         List<Map<String, Double>> profiles = new ArrayList<>();
@@ -224,7 +461,33 @@ public final class Aligner {
         double[][] sim = new double[m][m];
         for (int x = 0; x < m; x++) {
             for (int y = x + 1; y < m; y++) {
-                sim[x][y] = sim[y][x] = cosine(profiles.get(x), profiles.get(y));
+                sim[x][y] = sim[y][x] = profileCosine(profiles.get(x), profiles.get(y));
+            }
+        }
+        // Two articles telling one fact almost alike (claims sharing an entity, no different people,
+        // strength at least article.fact.cosine) report one event whatever else they name.
+        Map<String, Integer> articleIndex = new HashMap<>();
+        for (int x = 0; x < m; x++) {
+            articleIndex.put(ids.get(x), x);
+        }
+        Map<String, List<Integer>> byEntity = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (String e : new HashSet<>(claims.get(i).entities())) {
+                byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> holders : byEntity.values()) {
+            if (holders.size() > maxEntityBlock) {
+                continue;
+            }
+            for (int p = 0; p < holders.size(); p++) {
+                for (int q = p + 1; q < holders.size(); q++) {
+                    int x = articleIndex.get(claims.get(holders.get(p)).article());
+                    int y = articleIndex.get(claims.get(holders.get(q)).article());
+                    if (x != y && sim[x][y] < 1 && scores.strength(holders.get(p), holders.get(q)) >= articleFactCosine) {
+                        sim[x][y] = sim[y][x] = 1;
+                    }
+                }
             }
         }
         int[] group = new int[m];
@@ -233,24 +496,20 @@ public final class Aligner {
             group[x] = x;
             groups.add(new ArrayList<>(List.of(x)));
         }
+        // Average linkage with the group similarities updated on each merge (Lance-Williams), not recomputed.
+        int[] size = new int[m];
+        java.util.Arrays.fill(size, 1);
         while (true) {
             double best = articleLinkAt;
             int bx = -1;
             int by = -1;
             for (int x = 0; x < m; x++) {
+                if (size[x] == 0) {
+                    continue;
+                }
                 for (int y = x + 1; y < m; y++) {
-                    if (groups.get(x).isEmpty() || groups.get(y).isEmpty()) {
-                        continue;
-                    }
-                    double sum = 0;
-                    for (int p : groups.get(x)) {
-                        for (int q : groups.get(y)) {
-                            sum += sim[p][q];
-                        }
-                    }
-                    double avg = sum / (groups.get(x).size() * groups.get(y).size());
-                    if (avg >= best) {
-                        best = avg;
+                    if (size[y] > 0 && sim[x][y] >= best) {
+                        best = sim[x][y];
                         bx = x;
                         by = y;
                     }
@@ -259,6 +518,13 @@ public final class Aligner {
             if (bx < 0) {
                 break;
             }
+            for (int z = 0; z < m; z++) {
+                if (size[z] > 0 && z != bx && z != by) {
+                    sim[bx][z] = sim[z][bx] = (size[bx] * sim[bx][z] + size[by] * sim[by][z]) / (size[bx] + size[by]);
+                }
+            }
+            size[bx] += size[by];
+            size[by] = 0;
             for (int q : groups.get(by)) {
                 group[q] = bx;
             }
@@ -272,6 +538,11 @@ public final class Aligner {
             }
         }
         return out;
+    }
+
+    /** Cosine of two entity profiles; an article naming no entity cannot be told apart, so it joins at the bar. */
+    private double profileCosine(Map<String, Double> a, Map<String, Double> b) {
+        return a.isEmpty() || b.isEmpty() ? articleLinkAt : cosine(a, b);
     }
 
     private static double cosine(Map<String, Double> a, Map<String, Double> b) {
@@ -344,28 +615,71 @@ public final class Aligner {
         private final List<Statement> statements;
         private final List<float[]> vectors;
         private final Map<Long, Double> similarity = new HashMap<>();
-        private final int[] event;
+        private final Set<String> people;
+        private final List<Set<String>> peopleOf = new ArrayList<>();
 
-        Scores(List<Claim> claims, List<Statement> statements, List<float[]> vectors, int[] event) {
+        Scores(List<Claim> claims, List<Statement> statements, List<float[]> vectors, Set<String> people) {
+            this.people = people;
+            for (Claim c : claims) {
+                Set<String> p = new HashSet<>(c.entities());
+                p.retainAll(people);
+                peopleOf.add(p);
+            }
             this.claims = claims;
             this.statements = statements;
             this.vectors = vectors;
-            this.event = event;
-        }
-
-        /**
-         * How far a pair is above its linking bar (negative: below). Claims of articles that report
-         * the same event link on embedding closeness; across events only near-paraphrases link.
-         */
-        double margin(int i, int j) {
-            if (event[i] == event[j]) {
-                return Math.max(cosine(i, j) - sameEventCosine, similarity(i, j) - linkAt);
-            }
-            return similarity(i, j) - linkAt;
         }
 
         double cosine(int i, int j) {
             return Embedder.cosine(vectors.get(i), vectors.get(j));
+        }
+
+        /** Link strength of a candidate pair: its cosine, or different.people.cosine when each names a person the other does not. */
+        double strength(int i, int j) {
+            return differentPeople(i, j) ? differentPeopleCosine : cosine(i, j);
+        }
+
+        /** Each claim names a person the other does not (a call with one president, calls with another): likely two facts. */
+        boolean differentPeople(int i, int j) {
+            Set<String> a = peopleOf.get(i);
+            Set<String> b = peopleOf.get(j);
+            return !a.isEmpty() && !b.isEmpty() && !b.containsAll(a) && !a.containsAll(b);
+        }
+
+        /** The {@code k} claims of {@code among} with the greatest strength to claim i, at least {@code min}, strongest first. */
+        List<Integer> nearest(int i, List<Integer> among, int k, double min) {
+            return nearest(i, among, k, min, true);
+        }
+
+        /** As {@link #nearest}, by embedding cosine alone. */
+        List<Integer> nearestByCosine(int i, List<Integer> among, int k, double min) {
+            return nearest(i, among, k, min, false);
+        }
+
+        private List<Integer> nearest(int i, List<Integer> among, int k, double min, boolean byStrength) {
+            double[] strength = new double[among.size()];
+            List<Integer> order = new ArrayList<>();
+            for (int x = 0; x < among.size(); x++) {
+                strength[x] = byStrength ? strength(i, among.get(x)) : cosine(i, among.get(x));
+                if (strength[x] >= min) {
+                    order.add(x);
+                }
+            }
+            order.sort(Comparator.comparingDouble(x -> -strength[x]));
+            List<Integer> out = new ArrayList<>(Math.min(k, order.size()));
+            for (int x = 0; x < Math.min(k, order.size()); x++) {
+                out.add(among.get(order.get(x)));
+            }
+            return out;
+        }
+
+        boolean negates(int i) {
+            return statements.get(i).has("negation");
+        }
+
+        /** One of the two denies what the other asserts (the comparator's negation check). */
+        boolean deniedByOne(int i, int j) {
+            return comparator.denies(statements.get(i), statements.get(j));
         }
 
         double similarity(int i, int j) {

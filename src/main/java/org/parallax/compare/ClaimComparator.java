@@ -310,10 +310,10 @@ public final class ClaimComparator {
                         "A dates it " + quoteList(dateTexts(a, field), 2) + ", B " + quoteList(dateTexts(b, field), 2) + order + ".", f);
             }
         }
-        String[] negation = negationConflict(a, b);
+        String[] negation = negationConflict(a, b, aligned);
         boolean aNegates = true;
         if (negation == null) {
-            negation = negationConflict(b, a);
+            negation = negationConflict(b, a, aligned);
             aNegates = false;
         }
         if (negation != null) {
@@ -343,6 +343,13 @@ public final class ClaimComparator {
                 return new Comparison(Relation.DIVERGE, RelationKind.QUANTIFIER, sim, sim,
                         (ua ? "A" : "B") + " says '" + all + "', " + (ua ? "B" : "A") + " only '" + some + "'" + order + ".", f);
             }
+        }
+        String omitted = omission(a, b, "A", "B");
+        if (omitted == null) {
+            omitted = omission(b, a, "B", "A");
+        }
+        if (omitted != null) {
+            return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
         String[] inflated = inflation(a, b);
         if (inflated != null) {
@@ -382,12 +389,32 @@ public final class ClaimComparator {
     }
 
     /**
+     * One of the two plainly denies what the other asserts: the negated verb itself (or one
+     * reporting the same act) and at least one more governed word stand un-negated on the other
+     * side. Cheap: the negation check alone, no similarity.
+     */
+    public boolean denies(Statement a, Statement b) {
+        return negationConflict(a, b, true, true) != null || negationConflict(b, a, true, true) != null;
+    }
+
+    /**
      * A negation in {@code neg} whose scope (the next content words after the cue) the other
      * statement asserts without negation: {negated phrase, affirmed phrase}, or null.
      */
-    private String[] negationConflict(Statement neg, Statement other) {
-        // Both sides negate as often: parallel negations ("no comment" / "declined to comment").
-        if (negations(neg) <= negations(other)) {
+    private String[] negationConflict(Statement neg, Statement other, boolean aligned) {
+        return negationConflict(neg, other, false, aligned);
+    }
+
+    /**
+     * As above; {@code plain}: only a plain denial counts (the negated verb, or one reporting the
+     * same act, and one more governed word asserted on the other side). When both sides negate
+     * as often, only a plain denial between claims already aligned counts.
+     */
+    private String[] negationConflict(Statement neg, Statement other, boolean plain, boolean aligned) {
+        // Both sides negate as often: parallel negations ("no comment" / "declined to comment")
+        // are no conflict unless the two are known to tell one fact and one plainly denies the other.
+        boolean parallel = negations(neg) <= negations(other);
+        if (parallel && !aligned) {
             return null;
         }
         Set<String> negatedInOther = new LinkedHashSet<>();
@@ -403,9 +430,24 @@ public final class ClaimComparator {
             if (scope.isEmpty()) {
                 continue;
             }
-            List<String> asserted = scope.stream()
-                    .filter(x -> other.contentStems().contains(x) && !negatedInOther.contains(x)).toList();
+            // Each governed word as the other side asserts it: the same word or one reporting the same act.
+            List<String> asserted = new ArrayList<>();
+            for (String x : scope) {
+                if (negatedInOther.contains(x)) {
+                    continue;
+                }
+                if (other.contentStems().contains(x)) {
+                    asserted.add(x);
+                } else {
+                    Cues.SHARED.synonyms.getOrDefault(x, Set.of()).stream().filter(other.contentStems()::contains)
+                            .findFirst().ifPresent(asserted::add);
+                }
+            }
             if (asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) {
+                continue;
+            }
+            if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
+                    && !Cues.SHARED.synonyms.getOrDefault(scope.get(0), Set.of()).contains(asserted.get(0)))) {
                 continue;
             }
             int end = c.index();
@@ -595,6 +637,68 @@ public final class ClaimComparator {
             }
         }
         return null;
+    }
+
+    /**
+     * Selective quotation: {@code full} gives alternatives ("a follower of either Washington or
+     * Beijing") and {@code part} keeps the word they hang on without the alternatives ("follow
+     * America"). Null when not so.
+     */
+    private String omission(Statement full, Statement part, String fullName, String partName) {
+        if (part.has("alternative")) {
+            return null;
+        }
+        List<Statement.Word> w = full.words();
+        for (Statement.Cue c : full.cues("alternative")) {
+            int or = -1;
+            for (int i = c.index() + 2; i < w.size() && i <= c.index() + 6; i++) {
+                if (w.get(i).lower().equals("or")) {
+                    or = i;
+                    break;
+                }
+            }
+            int head = c.index() - 1;
+            while (head >= 0 && head >= c.index() - 3 && full.isStop(w.get(head).lower())) {
+                head--;
+            }
+            if (or < 0 || or + 1 >= w.size() || head < 0 || full.isStop(w.get(head).lower())) {
+                continue;
+            }
+            String stem = w.get(head).stem();
+            List<Statement.Word> pw = part.words();
+            int match = -1;
+            for (int i = 0; i < pw.size(); i++) {
+                // A quoted word matches a quoted word first: both quote the same speaker.
+                if (sameRoot(pw.get(i).stem(), stem) && (match < 0 || quoted(part, pw.get(i)) && !quoted(part, pw.get(match)))) {
+                    match = i;
+                }
+            }
+            if (match >= 0) {
+                int to = Math.min(pw.size() - 1, match + 1);
+                while (to < pw.size() - 1 && part.isStop(pw.get(to).lower())) {
+                    to++;
+                }
+                String kept = part.text().substring(pw.get(match).start(), pw.get(to).end());
+                int end = or + 1;
+                while (end < w.size() - 1 && full.isStop(w.get(end).lower())) {
+                    end++;
+                }
+                String given = full.text().substring(w.get(head).start(), w.get(end).end());
+                return fullName + " says '" + given + "', " + partName + " only '" + kept + "', leaving out the alternative";
+            }
+        }
+        return null;
+    }
+
+    private static boolean quoted(Statement s, Statement.Word w) {
+        return w.start() > 0 && "\"“‘'".indexOf(s.text().charAt(w.start() - 1)) >= 0;
+    }
+
+    /** One word derives from the other by a short ending ("follow", "follower"). */
+    private static boolean sameRoot(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
     }
 
     private String modality(Statement a, Statement b) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The cue words of compare/cues.tsv, the units of compare/units.tsv and the scales of compare/scales.tsv. */
+/** The cue words of compare/cues.tsv, the units of compare/units.tsv, the scales of compare/scales.tsv and the synonyms of compare/synonyms.tsv. */
 final class Cues {
     static final Cues SHARED = new Cues();
 
@@ -18,6 +18,8 @@ final class Cues {
     final Map<String, String> units = new HashMap<>();
     /** weaker stem -> stronger stems. */
     final Map<String, Set<String>> stronger = new HashMap<>();
+    /** stem -> stems reporting the same act (compare/synonyms.tsv, both ways). */
+    final Map<String, Set<String>> synonyms = new HashMap<>();
 
     private Cues() {
         for (String[] row : Lexicons.rows("compare/cues.tsv")) {
@@ -36,6 +38,10 @@ final class Cues {
         }
         for (String[] row : Lexicons.rows("compare/scales.tsv")) {
             stronger.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
+        }
+        for (String[] row : Lexicons.rows("compare/synonyms.tsv")) {
+            synonyms.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
+            synonyms.computeIfAbsent(row[1].strip(), k -> new HashSet<>()).add(row[0].strip());
         }
     }
 

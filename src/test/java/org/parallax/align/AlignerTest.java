@@ -12,6 +12,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
 import org.parallax.model.Cluster;
+import org.parallax.model.Entity;
 import org.parallax.model.Paragraph;
 import org.parallax.model.ParagraphKind;
 import org.parallax.model.Relation;
@@ -22,13 +23,18 @@ class AlignerTest {
     private final List<AnnotatedArticle> articles = new ArrayList<>();
 
     private void article(String id, String... sentences) {
+        articleNaming(id, List.of(), sentences);
+    }
+
+    /** An article whose every sentence names these entity ids. */
+    private void articleNaming(String id, List<String> entityIds, String... sentences) {
         String text = String.join(" ", sentences);
         Article a = Article.read(id + ".txt", "txt", text).withId(id)
                 .withCleaning(List.of(new Paragraph(0, text.length(), ParagraphKind.BODY)), List.of());
         articles.add(new AnnotatedArticle(a, List.of()));
         int at = 0;
         for (String s : sentences) {
-            claims.add(new Claim("c" + (claims.size() + 1), id, s, at, at + s.length(), List.of(), null, null, false,
+            claims.add(new Claim("c" + (claims.size() + 1), id, s, at, at + s.length(), entityIds, null, null, false,
                     List.of(), false, List.of(), List.of()));
             at += s.length() + 1;
         }
@@ -72,5 +78,28 @@ class AlignerTest {
         article("a2", "The president organized a working lunch in Paris with American senators on Thursday.");
         List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
         assertTrue(clusters.isEmpty(), clusters.toString());
+    }
+
+    @Test
+    void theSameActNamingADifferentPersonIsNotAligned() {
+        List<Entity> people = List.of(new Entity("e1", "Anna Berg", "PERSON", List.of()),
+                new Entity("e2", "Carl Dunn", "PERSON", List.of()), new Entity("e3", "Ella Finch", "PERSON", List.of()));
+        articleNaming("a1", List.of("e1", "e2"), "Anna Berg and Carl Dunn had a long telephone conversation last week.");
+        articleNaming("a2", List.of("e1", "e3"), "Anna Berg and Ella Finch often have long telephone conversations.");
+        List<Cluster> clusters = new Aligner().align(articles, claims, people);
+        assertTrue(clusters.isEmpty(), clusters.toString());
+    }
+
+    @Test
+    void aDenialOfAnotherSourcesClaimIsAlignedWithItAsAContradiction() {
+        article("a1", "A spokesman said the partners have been informed of the new tariff plan.",
+                "The harbour will reopen in spring.");
+        article("a2", "Critics said the minister drew up the new tariff plan without consulting the partners.",
+                "The football club won its third match.");
+        List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
+        Cluster k = clusterOf(clusters, "c1");
+        assertTrue(k != null && k.claims().contains("c3"), clusters.toString());
+        ClaimPair p = k.pairs().stream().filter(x -> Set.of(x.a(), x.b()).equals(Set.of("c1", "c3"))).findFirst().orElseThrow();
+        assertEquals(Relation.CONTRADICT, p.relation(), p.explanation());
     }
 }

@@ -107,4 +107,21 @@ class ClaimComparatorTest {
         Comparison c = compare("Protesters gathered outside parliament.", "Thousands marched to parliament on Sunday.");
         assertTrue(!c.explanation().isBlank() && c.score() >= 0 && c.score() <= 1, c.toString());
     }
+
+    @Test
+    void keepingOneSideOfAnEitherOrQuoteIsASelectiveQuotation() {
+        Comparison c = compare("The mayor said the city should not be a \u201cfollower\u201d of either the north or the south.",
+                "The mayor said the city should not \u201cfollow\u201d the north.");
+        assertEquals(Relation.DIVERGE, c.relation(), c.explanation());
+        assertEquals(RelationKind.OMISSION, c.kind());
+        assertTrue(c.explanation().contains("either the north or the south"), c.explanation());
+    }
+
+    @Test
+    void actingWithoutConsultingContradictsHavingInformed() {
+        Comparison c = compare("A spokesman said the partners have been informed of the tariff plan.",
+                "Critics said the minister drew up the tariff plan without consulting the partners.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("without consulting"), c.explanation());
+    }
 }
