@@ -35,6 +35,22 @@ class StoryViewTest {
     }
 
     @Test
+    void aClaimInTwoMatchesOpensTheOneWhereItStandsWorst() {
+        Claim heraldCost = claim(SyntheticStory.HERALD_COST);
+        Claim gazetteFerries = claim("Ferries will run every twenty minutes during the closure.");
+        java.util.List<org.parallax.model.Cluster> clusters = new java.util.ArrayList<>(story.clusters());
+        clusters.add(new org.parallax.model.Cluster("k9", "bridge works", List.of(gazetteFerries.id(), heraldCost.id()),
+                List.of(new org.parallax.model.ClaimPair(gazetteFerries.id(), heraldCost.id(), org.parallax.model.Relation.AGREE,
+                        null, 0.97, "A and B both say 'bridge'."))));
+        AnalysisResult twice = new AnalysisResult(story.schema(), story.generator(), story.articles(), story.claims(),
+                story.entities(), clusters, story.framing(), story.reuse(), story.story(), story.problems());
+        StoryView v = new StoryView(twice, Set.of(), List.of());
+        assertEquals(Status.CONTRADICT, v.statusOf(heraldCost.id()), "a later, agreeing match does not hide the contradiction");
+        assertEquals("k2", v.groupOf(heraldCost.id()).id(), "selecting the red claim opens the contradiction");
+        assertEquals("k9", v.groupOf(gazetteFerries.id()).id(), "between two agreeing matches, the closest counterpart's");
+    }
+
+    @Test
     void summaryCountsSharedFactsContradictionsAndOffTopicSources() {
         StoryView v = new StoryView(story, Set.of(), List.of());
         assertEquals("4 sources · 4 shared facts · 1 contradiction · 1 divergence · 1 off-topic", v.summary());

@@ -46,7 +46,7 @@ public final class StoryView {
         this.entities = applyEntityCorrections(result.entities(), corrections);
         this.groups = buildGroups(corrections);
         for (Group g : groups) {
-            g.claims().forEach(c -> groupByClaim.put(c.id(), g));
+            g.claims().forEach(c -> groupByClaim.merge(c.id(), g, (held, other) -> primary(c.id(), held, other)));
         }
         for (Claim c : claimById.values()) {
             claimCount.merge(c.article(), 1L, Long::sum);
@@ -103,6 +103,32 @@ public final class StoryView {
             entityById.put(m.getKey(), entityById.get(target));
         }
         return List.copyOf(list);
+    }
+
+    /**
+     * A claim may report facts of two clusters (a sentence telling two things). It opens the one
+     * where it stands worst, so a red or amber mark always leads to the pair that earned it; between
+     * equals, the one holding its closest counterpart.
+     */
+    private static Group primary(String claimId, Group held, Group other) {
+        int byStatus = Integer.compare(ownStatus(claimId, other).ordinal(), ownStatus(claimId, held).ordinal());
+        if (byStatus != 0) {
+            return byStatus < 0 ? other : held;
+        }
+        return closestScore(claimId, other) > closestScore(claimId, held) ? other : held;
+    }
+
+    /** How the claim's own pairs in a group stand; a member listed without a pair of its own only agrees. */
+    private static Status ownStatus(String claimId, Group g) {
+        return g.statusByClaim().getOrDefault(claimId, Status.AGREE);
+    }
+
+    private static double closestScore(String claimId, Group g) {
+        Status status = ownStatus(claimId, g);
+        return g.pairs().stream()
+                .filter(p -> p.a().equals(claimId) || p.b().equals(claimId))
+                .filter(p -> Status.of(p.relation()) == status)
+                .mapToDouble(ClaimPair::score).max().orElse(0);
     }
 
     /** The entities after the user's merges and splits. */

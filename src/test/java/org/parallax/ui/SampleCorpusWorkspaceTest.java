@@ -1,0 +1,153 @@
+package org.parallax.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Claim;
+import org.parallax.ui.model.Group;
+import org.parallax.ui.model.Status;
+import org.parallax.ui.project.ProjectFiles;
+import org.parallax.ui.view.ArticleColumn;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The workspace on the built-in sample story, analysed by the real engine, as a first-time user
+ * meets it: the Xi–Zelensky contradiction with its explanation, stepping, filtering, a correction
+ * saved and reopened.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SampleCorpusWorkspaceTest {
+    static {
+        System.setProperty("headless.geometry", "1440x900-32");
+    }
+
+    private static final Path SAMPLE = Path.of("sample-corpus", "macron-china");
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new EngineBackend(), new ProjectFiles(home));
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        window.show();
+        window.openPaths(List.of(SAMPLE));
+    }
+
+    /** The first analysis loads the language models; the bound only keeps a broken build from hanging CI. */
+    private void awaitAnalysis() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The claim of the article (by source file order) whose text holds every one of the words. */
+    private Claim claimWith(String articleId, String... words) {
+        return window.model().view().claimsOf(articleId).stream()
+                .filter(c -> java.util.Arrays.stream(words).allMatch(c.text()::contains))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(articleId + " has no claim with " + List.of(words)));
+    }
+
+    private void clickClaim(FxRobot robot, String articleId, String claimId) {
+        ArticleColumn column = window.columns().column(articleId);
+        ScrollPane sideways = (ScrollPane) window.columns().getChildren().get(0);
+        robot.interact(() -> { // as a user scrolls sideways to the column, then down to the claim
+            double hidden = sideways.getContent().getLayoutBounds().getWidth() - sideways.getViewportBounds().getWidth();
+            if (hidden > 0) {
+                sideways.setHvalue(Math.min(1, column.getBoundsInParent().getMinX() / hidden));
+            }
+            column.scrollTo(claimId);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Text symbol = column.text().textsOf(claimId).get(0);
+        robot.clickOn(symbol);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // Files sort as the sample ships them: a1 = Politico-style report, a2 = Breitbart-style rewrite,
+    // a3 = the later report, a4 = the off-topic lunch, a5 = the Bloomberg original.
+
+    @Test
+    void theXiZelenskyContradictionIsExplained(FxRobot robot) throws TimeoutException, IOException {
+        awaitAnalysis();
+        Claim stillNotSpoken = claimWith("a5", "haven’t spoken");
+        clickClaim(robot, "a5", stillNotSpoken.id());
+
+        assertEquals(Status.CONTRADICT, window.model().view().statusOf(stillNotSpoken.id()));
+        Label status = robot.lookup("#inspector-status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("✗ Contradiction"), status.getText());
+        assertTrue(window.columns().column("a3").text().isMarkedSelected(claimWith("a3", "first call").id()),
+                "the later report's first call is the counterpart");
+        assertTrue(window.inspector().explanations().stream().anyMatch(e -> e.contains("first call") || e.contains("spoken")),
+                "the explanation names the differing words: " + window.inspector().explanations());
+        screenshot(robot, "sample-workspace.png");
+    }
+
+    @Test
+    void stepFilterCorrectSaveAndReopen(FxRobot robot) throws TimeoutException, IOException {
+        awaitAnalysis();
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        Group first = window.model().selectedGroupProperty().get();
+        assertNotNull(first, "Alt+Down selects the first difference");
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(first.id().equals(window.model().selectedGroupProperty().get().id()), "and the next one");
+
+        robot.clickOn("#filter-agree");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.model().view().visible(window.model().shown()).stream().noneMatch(g -> g.status() == Status.AGREE),
+                "agreeing facts are filtered out");
+        robot.clickOn("#filter-agree");
+
+        Claim rewrite = claimWith("a2", "Bonne", "Wang Yi");
+        clickClaim(robot, "a2", rewrite.id());
+        robot.clickOn("#not-same");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Status.UNIQUE, window.model().view().statusOf(rewrite.id()));
+
+        Path file = home.resolve("macron-china.parallax");
+        robot.interact(() -> assertTrue(window.saveProject(file)));
+        robot.interact(() -> window.model().load(org.parallax.ui.project.Project.of("x", "", List.of(), List.of()), null));
+        robot.interact(() -> window.openProject(file));
+        awaitAnalysis();
+        assertEquals(Status.UNIQUE, window.model().view().statusOf(rewrite.id()), "the correction came back after reopening");
+        assertEquals(5, window.columns().columns().size());
+    }
+
+    private void screenshot(FxRobot robot, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = window.scene().snapshot(null));
+        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
+        Path out = Path.of("target", name);
+        Files.createDirectories(out.getParent());
+        ImageIO.write(png, "png", out.toFile());
+    }
+}
