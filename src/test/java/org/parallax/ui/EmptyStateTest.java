@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,13 +14,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +52,7 @@ class EmptyStateTest {
         assertFalse(robot.lookup("Drop articles here").tryQuery().isEmpty());
         Label help = robot.lookup(".empty-help").queryAs(Label.class);
         assertEquals(3, help.getText().split("\n").length, "three lines of help");
-        snapshot(robot, "empty-state.png");
+        WindowSnapshots.write(robot, window, "empty-state.png");
 
         System.setProperty("parallax.sample", home.toString());
         robot.clickOn("#try-sample");
@@ -141,17 +137,8 @@ class EmptyStateTest {
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.root().getStyleClass().contains("dark"));
-        snapshot(robot, "workspace-dark.png");
+        WindowSnapshots.write(robot, window, "workspace-dark.png");
         robot.interact(() -> window.setDark(false));
     }
 
-    private void snapshot(FxRobot robot, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = window.scene().snapshot(null));
-        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
-        Path out = Path.of("target", name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(png, "png", out.toFile());
-    }
 }

@@ -5,21 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +102,7 @@ class SampleCorpusWorkspaceTest {
                 "the later report's first call is the counterpart");
         assertTrue(window.inspector().explanations().stream().anyMatch(e -> e.contains("first call") || e.contains("spoken")),
                 "the explanation names the differing words: " + window.inspector().explanations());
-        screenshot(robot, "sample-workspace.png");
+        WindowSnapshots.write(robot, window, "sample-workspace.png");
     }
 
     @Test
@@ -141,13 +137,4 @@ class SampleCorpusWorkspaceTest {
         assertEquals(5, window.columns().columns().size());
     }
 
-    private void screenshot(FxRobot robot, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = window.scene().snapshot(null));
-        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
-        Path out = Path.of("target", name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(png, "png", out.toFile());
-    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,17 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,7 +139,7 @@ class WorkspaceTest {
         robot.lookup("#inspector .differs").queryAll().forEach(n -> marked.add(((Text) n).getText()));
         assertEquals(java.util.Set.of("work", "would", "bill", "6", "repairs", "could", "about"), marked,
                 "each wording marks the telling words the other sources lack");
-        screenshot(robot, "workspace.png");
+        WindowSnapshots.write(robot, window, "workspace.png");
     }
 
     @Test
@@ -229,10 +225,10 @@ class WorkspaceTest {
         awaitAnalysis(robot);
         robot.clickOn("Framing");
         assertFalse(robot.lookup("loaded: crumbling, neglected").tryQuery().isEmpty(), "the Herald's loaded terms are listed");
-        screenshot(robot, "tab-framing.png");
+        WindowSnapshots.write(robot, window, "tab-framing.png");
         robot.clickOn("Reuse");
         assertFalse(robot.lookup("12%").tryQuery().isEmpty(), "the Post's share of text found in the Gazette");
-        screenshot(robot, "tab-reuse.png");
+        WindowSnapshots.write(robot, window, "tab-reuse.png");
         robot.clickOn("Entities");
         assertFalse(robot.lookup("Lena Okafor").tryQuery().isEmpty());
         robot.clickOn("Lena Okafor");
@@ -382,7 +378,7 @@ class WorkspaceTest {
         String first = view.current().id();
         robot.push(KeyCode.RIGHT);
         try {
-            screenshot(robot, "presentation.png");
+            WindowSnapshots.write(robot, window, "presentation.png");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -394,15 +390,5 @@ class WorkspaceTest {
         assertEquals(4, window.columns().columns().size());
     }
 
-    /** Writes a PNG of the window to target/ so a person can look at the design. */
-    private void screenshot(FxRobot robot, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = window.scene().snapshot(null));
-        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
-        Path out = Path.of("target", name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(png, "png", out.toFile());
-    }
 
 }
