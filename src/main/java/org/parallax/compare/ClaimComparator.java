@@ -39,6 +39,7 @@ public final class ClaimComparator {
     private final double containedAt;
     private final double agreeAt;
     private final double sameFactAt;
+    private final double alignedDateConflictAt;
     private final double relatedAt;
 
     private final double nameSpelling;
@@ -65,6 +66,7 @@ public final class ClaimComparator {
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
         sameFactAt = settings.number("samefact.threshold");
+        alignedDateConflictAt = settings.number("date.conflict.aligned.similarity");
         relatedAt = settings.number("related.threshold");
 
         nameSpelling = settings.number("name.spelling.similarity");
@@ -305,7 +307,8 @@ public final class ClaimComparator {
         for (String field : List.of("DAY", "MONTH", "YEAR")) {
             Set<String> da = dateValues(a, field);
             Set<String> db = dateValues(b, field);
-            if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains) && (sim >= sameFactAt || aligned)) {
+            if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains)
+                    && (sim >= sameFactAt || aligned && sim >= alignedDateConflictAt)) {
                 return new Comparison(Relation.CONTRADICT, RelationKind.DATE, Math.max(sim, 0.6), sim,
                         "A dates it " + quoteList(dateTexts(a, field), 2) + ", B " + quoteList(dateTexts(b, field), 2) + order + ".", f);
             }

@@ -124,4 +124,17 @@ class ClaimComparatorTest {
         assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
         assertTrue(c.explanation().contains("without consulting"), c.explanation());
     }
+
+    @Test
+    void differentDatesInOneClusterContradictOnlyWhenTheClaimsTellOneFact() {
+        Comparison sameFact = COMPARATOR.compare(Statement.of("The council said the bridge reopened on May 3, 2021."),
+                Statement.of("The bridge reopened on May 9, 2021, the council said."), 0.9, null, null, true);
+        assertEquals(Relation.CONTRADICT, sameFact.relation(), sameFact.explanation());
+        assertEquals(org.parallax.model.RelationKind.DATE, sameFact.kind());
+
+        Comparison twoEvents = COMPARATOR.compare(Statement.of("The 2014 ceasefire talks in Minsk failed to stop the fighting."),
+                Statement.of("Analysts expect a deeper push by the army in 2024, the agency reported."), 0.45, null, null, true);
+        assertTrue(twoEvents.relation() != Relation.CONTRADICT,
+                "two events of one story, dated apart, are no contradiction: " + twoEvents.explanation());
+    }
 }
