@@ -39,7 +39,7 @@ public final class ClaimComparator {
     private final double containedAt;
     private final double agreeAt;
     private final double sameFactAt;
-    private final double alignedDateConflictAt;
+    private final double alignedSameFactAt;
     private final double relatedAt;
 
     private final double nameSpelling;
@@ -66,7 +66,7 @@ public final class ClaimComparator {
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
         sameFactAt = settings.number("samefact.threshold");
-        alignedDateConflictAt = settings.number("date.conflict.aligned.similarity");
+        alignedSameFactAt = settings.number("aligned.samefact.similarity");
         relatedAt = settings.number("related.threshold");
 
         nameSpelling = settings.number("name.spelling.similarity");
@@ -308,7 +308,7 @@ public final class ClaimComparator {
             Set<String> da = dateValues(a, field);
             Set<String> db = dateValues(b, field);
             if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains)
-                    && (sim >= sameFactAt || aligned && sim >= alignedDateConflictAt)) {
+                    && (sim >= sameFactAt || aligned && sim >= alignedSameFactAt)) {
                 return new Comparison(Relation.CONTRADICT, RelationKind.DATE, Math.max(sim, 0.6), sim,
                         "A dates it " + quoteList(dateTexts(a, field), 2) + ", B " + quoteList(dateTexts(b, field), 2) + order + ".", f);
             }
@@ -355,12 +355,12 @@ public final class ClaimComparator {
             return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
         String[] inflated = inflation(a, b);
-        if (inflated != null) {
+        if (inflated != null && (!aligned || sim >= sameFactAt || sim >= alignedSameFactAt)) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim,
                     inflated[0] + order + ".", f);
         }
         String modal = modality(a, b);
-        if (modal != null && (sim >= sameFactAt || aligned) && sim < agreeAt) {
+        if (modal != null && (sim >= sameFactAt || aligned && sim >= alignedSameFactAt) && sim < agreeAt) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim, modal + order + ".", f);
         }
         return null;

@@ -137,4 +137,15 @@ class ClaimComparatorTest {
         assertTrue(twoEvents.relation() != Relation.CONTRADICT,
                 "two events of one story, dated apart, are no contradiction: " + twoEvents.explanation());
     }
+
+    @Test
+    void inflationBetweenTwoFactsOfOneClusterIsNotADivergence() {
+        Comparison twoFacts = COMPARATOR.compare(Statement.of("Negotiations over the harbour lease could resume next week."),
+                Statement.of("The minister says a pension deal was struck after a long night."), 0.3, null, null, true);
+        assertTrue(twoFacts.relation() != Relation.DIVERGE,
+                "'negotiations' and 'deal' about different things tell nothing of how one fact was told: " + twoFacts.explanation());
+        Comparison oneFact = COMPARATOR.compare(Statement.of("Talks between the two unions could happen as soon as this summer."),
+                Statement.of("A deal between the two unions could be struck by the summer."), 0.8, null, null, true);
+        assertEquals(Relation.DIVERGE, oneFact.relation(), oneFact.explanation());
+    }
 }
