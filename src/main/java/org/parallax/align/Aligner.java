@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.parallax.compare.ClaimComparator;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.Embedder;
@@ -83,6 +84,36 @@ public final class Aligner {
         if (claims.size() < 2) {
             return List.of();
         }
+        Scores scores = scores(articles, claims, entities);
+        int[] event = articleEvents(claims, byArticleIds(claims), scores);
+
+        List<Link> seeds = new ArrayList<>();
+        List<Map<Integer, Double>> edges = candidates(claims, scores, event, seeds);
+        List<List<Integer>> conflictPairs = new ArrayList<>();
+        List<List<Integer>> groups = mergeLinks(claims, seeds, scores, conflictPairs);
+        List<List<Integer>> facts = withSharedMembers(groups, edges, claims, scores);
+        facts.addAll(conflictPairs);
+
+        return clusters(facts, scores, g -> g.size() <= pairsAllMaxClaims ? null : strongestLinks(g, edges, claims));
+    }
+
+    /** How a grouping found some other way sees the claims: their statements, embeddings and articles' dates. */
+    @FunctionalInterface
+    public interface Grouping {
+        List<List<Integer>> group(List<Statement> statements, List<float[]> vectors, Map<String, LocalDate> published);
+    }
+
+    /**
+     * Clusters from claims grouped some other way (the benchmark's all-pairs baseline), prepared
+     * and labelled as {@link #align} does, every pair of claims of different articles in a group.
+     */
+    public List<Cluster> alignBy(List<AnnotatedArticle> articles, List<Claim> claims, List<Entity> entities, Grouping grouping) {
+        Scores scores = scores(articles, claims, entities);
+        return clusters(grouping.group(scores.statements, scores.vectors, scores.published), scores, g -> null);
+    }
+
+    /** The claims as the comparator reads them: statements with resolved names, embeddings, each article's date. */
+    private Scores scores(List<AnnotatedArticle> articles, List<Claim> claims, List<Entity> entities) {
         Map<String, LocalDate> published = new HashMap<>();
         for (AnnotatedArticle a : articles) {
             Article art = a.article();
@@ -98,23 +129,22 @@ public final class Aligner {
                 people.add(e.id());
             }
         }
-        int n = claims.size();
         List<float[]> vectors = comparator.embedder().embedAll(claims.stream().map(Claim::text).toList());
-        List<Statement> statements = new ArrayList<>(n);
+        List<Statement> statements = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             statements.add(Statement.of(c.text()).withNames(c.entities().stream()
                     .map(id -> entityNames.getOrDefault(id, id)).toList()));
         }
-        Scores scores = new Scores(claims, statements, vectors, people);
-        int[] event = articleEvents(claims, byArticleIds(claims), scores);
+        return new Scores(claims, statements, vectors, people, published);
+    }
 
-        List<Link> seeds = new ArrayList<>();
-        List<Map<Integer, Double>> edges = candidates(claims, scores, event, seeds);
-        List<List<Integer>> conflictPairs = new ArrayList<>();
-        List<List<Integer>> groups = mergeLinks(claims, seeds, scores, conflictPairs);
-        List<List<Integer>> facts = withSharedMembers(groups, edges, claims, scores);
-        facts.addAll(conflictPairs);
-
+    /**
+     * Groups of claims from two or more articles as clusters, each pair labelled by the comparator;
+     * {@code labelledPairs} names the pairs to label in a group (by {@link #key}), null for all.
+     */
+    private List<Cluster> clusters(List<List<Integer>> facts, Scores scores, Function<List<Integer>, Set<Long>> labelledPairs) {
+        List<Claim> claims = scores.claims;
+        List<Statement> statements = scores.statements;
         List<Cluster> clusters = new ArrayList<>();
         facts.sort(Comparator.comparingInt(g -> g.stream().mapToInt(Integer::intValue).min().orElse(0)));
         for (List<Integer> g : facts) {
@@ -125,19 +155,18 @@ public final class Aligner {
                 continue;
             }
             List<ClaimPair> pairs = new ArrayList<>();
-            boolean everyPair = g.size() <= pairsAllMaxClaims;
-            Set<Long> strongest = everyPair ? Set.of() : strongestLinks(g, edges, claims);
+            Set<Long> labelled = labelledPairs.apply(g);
             for (int p = 0; p < g.size(); p++) {
                 for (int q = p + 1; q < g.size(); q++) {
                     int i = g.get(p);
                     int j = g.get(q);
                     Claim a = claims.get(i);
                     Claim b = claims.get(j);
-                    if (a.article().equals(b.article()) || !everyPair && !strongest.contains(key(i, j))) {
+                    if (a.article().equals(b.article()) || labelled != null && !labelled.contains(key(i, j))) {
                         continue;
                     }
                     Comparison c = comparator.compare(statements.get(i), statements.get(j), scores.cosine(i, j),
-                            published.get(a.article()), published.get(b.article()), true);
+                            scores.published.get(a.article()), scores.published.get(b.article()), true);
                     Relation rel = c.relation() == Relation.UNRELATED ? Relation.RELATED : c.relation();
                     String why = c.relation() == Relation.UNRELATED
                             ? "A and B share little wording; they are linked through the other claims of this cluster."
@@ -617,9 +646,12 @@ public final class Aligner {
         private final Map<Long, Double> similarity = new HashMap<>();
         private final Set<String> people;
         private final List<Set<String>> peopleOf = new ArrayList<>();
+        private final Map<String, LocalDate> published;
 
-        Scores(List<Claim> claims, List<Statement> statements, List<float[]> vectors, Set<String> people) {
+        Scores(List<Claim> claims, List<Statement> statements, List<float[]> vectors, Set<String> people,
+               Map<String, LocalDate> published) {
             this.people = people;
+            this.published = published;
             for (Claim c : claims) {
                 Set<String> p = new HashSet<>(c.entities());
                 p.retainAll(people);

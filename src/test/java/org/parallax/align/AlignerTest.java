@@ -4,40 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
 import org.parallax.model.Cluster;
 import org.parallax.model.Entity;
-import org.parallax.model.Paragraph;
-import org.parallax.model.ParagraphKind;
 import org.parallax.model.Relation;
 import org.parallax.nlp.AnnotatedArticle;
 
 class AlignerTest {
-    private final List<Claim> claims = new ArrayList<>();
-    private final List<AnnotatedArticle> articles = new ArrayList<>();
+    private final ClaimStory story = new ClaimStory();
+    private final List<Claim> claims = story.claims;
+    private final List<AnnotatedArticle> articles = story.articles;
 
     private void article(String id, String... sentences) {
-        articleNaming(id, List.of(), sentences);
+        story.article(id, sentences);
     }
 
-    /** An article whose every sentence names these entity ids. */
     private void articleNaming(String id, List<String> entityIds, String... sentences) {
-        String text = String.join(" ", sentences);
-        Article a = Article.read(id + ".txt", "txt", text).withId(id)
-                .withCleaning(List.of(new Paragraph(0, text.length(), ParagraphKind.BODY)), List.of());
-        articles.add(new AnnotatedArticle(a, List.of()));
-        int at = 0;
-        for (String s : sentences) {
-            claims.add(new Claim("c" + (claims.size() + 1), id, s, at, at + s.length(), entityIds, null, null, false,
-                    List.of(), false, List.of(), List.of()));
-            at += s.length() + 1;
-        }
+        story.articleNaming(id, entityIds, sentences);
     }
 
     private Cluster clusterOf(List<Cluster> clusters, String claimId) {
