@@ -308,7 +308,7 @@ public final class ClaimComparator {
             Set<String> da = dateValues(a, field);
             Set<String> db = dateValues(b, field);
             if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains)
-                    && (sim >= sameFactAt || aligned && sim >= alignedSameFactAt)) {
+                    && tellsOneFact(sim, aligned)) {
                 return new Comparison(Relation.CONTRADICT, RelationKind.DATE, Math.max(sim, 0.6), sim,
                         "A dates it " + quoteList(dateTexts(a, field), 2) + ", B " + quoteList(dateTexts(b, field), 2) + order + ".", f);
             }
@@ -355,12 +355,12 @@ public final class ClaimComparator {
             return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
         String[] inflated = inflation(a, b);
-        if (inflated != null && (!aligned || sim >= sameFactAt || sim >= alignedSameFactAt)) {
+        if (inflated != null && (!aligned || tellsOneFact(sim, aligned))) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim,
                     inflated[0] + order + ".", f);
         }
         String modal = modality(a, b);
-        if (modal != null && (sim >= sameFactAt || aligned && sim >= alignedSameFactAt) && sim < agreeAt) {
+        if (modal != null && tellsOneFact(sim, aligned) && sim < agreeAt) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim, modal + order + ".", f);
         }
         return null;
@@ -463,6 +463,14 @@ public final class ClaimComparator {
             return new String[] {negated, around(other, asserted)};
         }
         return null;
+    }
+
+    /**
+     * Similar enough that differing dates or hedging tell how one fact was told: the same-fact bar,
+     * or inside a cluster (which can hold several facts of one event) the lower in-cluster bar.
+     */
+    private boolean tellsOneFact(double sim, boolean aligned) {
+        return sim >= sameFactAt || aligned && sim >= alignedSameFactAt;
     }
 
     /** The number of places a statement negates (overlapping cues such as "no longer"/"no" count once). */
