@@ -122,7 +122,8 @@ public final class WorkspaceModel {
         String claim = selectedClaim.get();
         StoryView v = view.get();
         if (claim != null && v.claim(claim) != null && shown.contains(v.groupOf(claim).status())) {
-            selectedGroup.set(v.groupOf(claim));
+            Group before = selectedGroup.get();
+            selectedGroup.set(v.focus(claim, before == null ? null : v.group(before.id())));
         } else {
             select(null);
         }
@@ -140,10 +141,13 @@ public final class WorkspaceModel {
         return ids;
     }
 
-    /** Selects a claim and its group (null clears). */
+    /** Selects a claim with its counterparts (null clears). */
     public void select(String claimId) {
         StoryView v = view.get();
-        Group g = claimId == null ? null : v.groupOf(claimId);
+        show(claimId == null ? null : v.focus(claimId, null), claimId);
+    }
+
+    private void show(Group g, String claimId) {
         if (g == null) {
             selectedClaim.set(null);
             selectedGroup.set(null);
@@ -155,8 +159,14 @@ public final class WorkspaceModel {
         }
     }
 
+    /** Selects a match (a matrix row, a step), shown from the claim that carries its status. */
     public void selectGroup(Group g) {
-        select(g == null ? null : g.first().id());
+        if (g == null) {
+            show(null, null);
+            return;
+        }
+        Claim lead = view.get().lead(g);
+        show(view.get().focus(lead.id(), g), lead.id());
     }
 
     /** Steps to the next (+1) or previous (-1) difference the filter shows, wrapping around. */
@@ -191,9 +201,9 @@ public final class WorkspaceModel {
         if (current == null) {
             return 0;
         }
-        int pos = v.groups().indexOf(current);
+        int pos = indexOf(v.groups(), current, v);
         for (int i = 0; i < diffs.size(); i++) {
-            if (v.groups().indexOf(diffs.get(i)) > pos) {
+            if (indexOf(v.groups(), diffs.get(i), v) > pos) {
                 return i;
             }
         }
@@ -204,9 +214,9 @@ public final class WorkspaceModel {
         if (current == null) {
             return diffs.size() - 1;
         }
-        int pos = v.groups().indexOf(current);
+        int pos = indexOf(v.groups(), current, v);
         for (int i = diffs.size() - 1; i >= 0; i--) {
-            if (v.groups().indexOf(diffs.get(i)) < pos) {
+            if (indexOf(v.groups(), diffs.get(i), v) < pos) {
                 return i;
             }
         }

@@ -1,6 +1,7 @@
 package org.parallax.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -48,6 +49,47 @@ class StoryViewTest {
         assertEquals(Status.CONTRADICT, v.statusOf(heraldCost.id()), "a later, agreeing match does not hide the contradiction");
         assertEquals("k2", v.groupOf(heraldCost.id()).id(), "selecting the red claim opens the contradiction");
         assertEquals("k9", v.groupOf(gazetteFerries.id()).id(), "between two agreeing matches, the closest counterpart's");
+    }
+
+    @Test
+    void selectingAClaimShowsItsOwnCounterpartsFromEveryMatchAndNotTheMatchesOtherFacts() {
+        Claim heraldCost = claim(SyntheticStory.HERALD_COST);
+        Claim heraldFerries = claim("Ferries will run every twenty minutes while the bridge is shut.");
+        Claim gazetteClosure = claim("The city council voted on Tuesday to close the Harbour Bridge for six weeks of repairs.");
+        Claim gazetteFerries = claim("Ferries will run every twenty minutes during the closure.");
+        Claim gazetteCost = claim(SyntheticStory.GAZETTE_COST);
+        // An event-sized match: the Herald's cost claim sits with the Gazette's closure claim only as
+        // "same topic", and agrees with the Gazette's ferries claim in a second match.
+        java.util.List<org.parallax.model.Cluster> clusters = new java.util.ArrayList<>(story.clusters());
+        clusters.add(new org.parallax.model.Cluster("k9", "bridge works",
+                List.of(gazetteClosure.id(), gazetteFerries.id(), heraldCost.id(), heraldFerries.id()), List.of(
+                new org.parallax.model.ClaimPair(gazetteClosure.id(), heraldCost.id(), org.parallax.model.Relation.RELATED,
+                        null, 0.4, "A and B share 'bridge' but tell different things."),
+                new org.parallax.model.ClaimPair(gazetteFerries.id(), heraldCost.id(), org.parallax.model.Relation.AGREE,
+                        null, 0.6, "A and B both say 'bridge'."),
+                new org.parallax.model.ClaimPair(gazetteFerries.id(), heraldFerries.id(), org.parallax.model.Relation.AGREE,
+                        null, 0.95, "Same ferry schedule."))));
+        AnalysisResult twice = new AnalysisResult(story.schema(), story.generator(), story.articles(), story.claims(),
+                story.entities(), clusters, story.framing(), story.reuse(), story.story(), story.problems());
+        StoryView v = new StoryView(twice, Set.of(), List.of());
+
+        Group shown = v.focus(heraldCost.id(), null);
+        Set<String> ids = new java.util.HashSet<>();
+        shown.claims().forEach(c -> ids.add(c.id()));
+        assertEquals("k2", shown.id(), "opened from the match where the claim stands worst");
+        assertEquals(Status.CONTRADICT, shown.status());
+        assertTrue(ids.containsAll(List.of(heraldCost.id(), gazetteCost.id(), gazetteFerries.id())),
+                "its counterparts in the contradiction and in the second match: " + shown.claims());
+        assertFalse(ids.contains(gazetteClosure.id()), "a claim it only shares a topic with is not its counterpart");
+        assertFalse(ids.contains(heraldFerries.id()), "nor the second match's other fact");
+
+        Group fromMatrix = v.focus(v.lead(v.group("k9")).id(), v.group("k9"));
+        assertEquals("k9", fromMatrix.id(), "a match opened from the matrix keeps its place");
+        List<String> rowShows = fromMatrix.claims().stream().map(Claim::id).toList();
+        assertTrue(rowShows.containsAll(List.of(gazetteFerries.id(), heraldFerries.id())), "and shows its strongest pair's fact");
+        assertFalse(rowShows.contains(gazetteClosure.id()), "not the claim that only shares its topic");
+        assertEquals(4, v.focus(gazetteClosure.id(), v.group("k9")).claims().size(),
+                "a claim with no counterpart of its own in the match shows the whole match");
     }
 
     @Test

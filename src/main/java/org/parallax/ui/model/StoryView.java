@@ -33,6 +33,7 @@ public final class StoryView {
     private final List<Entity> entities;
     private final List<Group> groups;
     private final Map<String, Group> groupByClaim = new HashMap<>();
+    private final Map<String, List<Group>> groupsByClaim = new HashMap<>();
     private final Map<String, Long> claimCount = new HashMap<>();
 
     public StoryView(AnalysisResult result, Set<String> excludedArticles, List<Correction> corrections) {
@@ -47,6 +48,7 @@ public final class StoryView {
         this.groups = buildGroups(corrections);
         for (Group g : groups) {
             g.claims().forEach(c -> groupByClaim.merge(c.id(), g, (held, other) -> primary(c.id(), held, other)));
+            g.claims().forEach(c -> groupsByClaim.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(g));
         }
         for (Claim c : claimById.values()) {
             claimCount.merge(c.article(), 1L, Long::sum);
@@ -261,6 +263,60 @@ public final class StoryView {
 
     public Group groupOf(String claimId) {
         return groupByClaim.get(claimId);
+    }
+
+    /**
+     * What selecting a claim shows: the claim with its own counterparts (the claims it agrees with,
+     * diverges from or contradicts) and those relations. A match can hold several facts of one
+     * event, so its other members are shown only when the claim has no counterpart of its own.
+     * With {@code base} null (a click on the claim) the counterparts come from every match the claim
+     * is in, shown as its primary match; else (a matrix row, a step) from {@code base} only, so the
+     * row's own fact is what shows.
+     */
+    public Group focus(String claimId, Group base) {
+        boolean member = base != null && base.claims().stream().anyMatch(c -> c.id().equals(claimId));
+        Group from = member ? base : groupByClaim.get(claimId);
+        if (from == null || !from.shared()) {
+            return from;
+        }
+        Map<String, ClaimPair> own = new LinkedHashMap<>();
+        for (Group g : member ? List.of(base) : groupsByClaim.getOrDefault(claimId, List.of())) {
+            for (ClaimPair p : g.pairs()) {
+                if ((p.a().equals(claimId) || p.b().equals(claimId)) && telling(p.relation())) {
+                    own.putIfAbsent(p.a().equals(claimId) ? p.b() : p.a(), p);
+                }
+            }
+        }
+        if (own.isEmpty()) {
+            return from;
+        }
+        List<Claim> members = new ArrayList<>();
+        members.add(claimById.get(claimId));
+        own.keySet().forEach(id -> members.add(claimById.get(id)));
+        members.sort(order());
+        Map<String, Status> byClaim = new HashMap<>();
+        Status worst = Status.AGREE;
+        for (ClaimPair p : own.values()) {
+            Status s = Status.of(p.relation());
+            byClaim.merge(p.a(), s, Status::worst);
+            byClaim.merge(p.b(), s, Status::worst);
+            worst = worst.worst(s);
+        }
+        return new Group(from.id(), from.topic(), members, List.copyOf(own.values()), worst, byClaim, from.confirmed(), from.notes());
+    }
+
+    /** The claim a match is shown from: one side of its strongest pair of the match's own status. */
+    public Claim lead(Group g) {
+        return g.pairs().stream()
+                .filter(p -> telling(p.relation()) && Status.of(p.relation()) == g.status())
+                .max(java.util.Comparator.comparingDouble(ClaimPair::score))
+                .map(p -> claimById.get(p.a()))
+                .orElse(g.first());
+    }
+
+    /** A relation that says how two claims stand (not merely "same topic"). */
+    private static boolean telling(org.parallax.model.Relation r) {
+        return r != org.parallax.model.Relation.RELATED && r != org.parallax.model.Relation.UNRELATED;
     }
 
     public Status statusOf(String claimId) {
