@@ -407,7 +407,7 @@ public final class MainWindow {
             t.setFocusTraversable(false);
             toggles.getChildren().add(t);
         }
-        search.setPromptText("🔍 Find in claims (Ctrl+F)");
+        search.setPromptText("Find in claims (Ctrl+F)");
         search.setPrefColumnCount(18);
         search.setId("search");
         search.textProperty().addListener((o, a, b) -> find(b, false));
