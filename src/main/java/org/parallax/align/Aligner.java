@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -588,44 +587,10 @@ public final class Aligner {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    /** The words of the cluster's most central claim that other members share, in its word order. */
+    /** A short readable name: the main clause of the cluster's most central claim ({@link ClusterTopic}). */
     private static String topic(List<Integer> g, List<Statement> statements, Scores scores) {
-        int centre = g.get(0);
-        double best = -1;
-        for (int i : g) {
-            double s = 0;
-            for (int j : g) {
-                s += i == j ? 0 : scores.cosine(i, j);
-            }
-            if (s > best) {
-                best = s;
-                centre = i;
-            }
-        }
-        Statement c = statements.get(centre);
-        Map<String, Integer> support = new HashMap<>();
-        for (int i : g) {
-            if (i != centre) {
-                for (String stem : statements.get(i).contentStems()) {
-                    support.merge(stem, 1, Integer::sum);
-                }
-            }
-        }
-        Set<String> used = new LinkedHashSet<>();
-        List<String> words = new ArrayList<>();
-        for (Statement.Word w : c.words()) {
-            if (c.contentStems().contains(w.stem()) && support.containsKey(w.stem()) && used.add(w.stem())) {
-                words.add(w.text());
-            }
-            if (words.size() == 8) {
-                break;
-            }
-        }
-        if (words.size() < 2) {
-            String t = c.text();
-            return t.length() <= 80 ? t : t.substring(0, t.lastIndexOf(' ', 80) > 0 ? t.lastIndexOf(' ', 80) : 80) + "…";
-        }
-        return String.join(" ", words);
+        return ClusterTopic.standard().name(g.stream().map(i -> statements.get(i).text()).toList(),
+                (p, q) -> scores.cosine(g.get(p), g.get(q)));
     }
 
     private static double round(double x) {

@@ -117,6 +117,7 @@ public final class MainWindow {
     private final PauseTransition autosaveDelay = new PauseTransition(Duration.seconds(2));
     private final Scene scene;
     private ColumnsView columns;
+    private SourcesPanel sources;
     private InspectorPane inspector;
     private TabPane tabs;
     private Task<?> running;
@@ -139,6 +140,10 @@ public final class MainWindow {
         scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.96), Math.min(900, screen.getHeight() * 0.94));
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
         acceptDrops(scene);
+        // Ctrl++ (Shift+= on many layouts) and the keypad's + and - zoom as well.
+        scene.getAccelerators().put(keys("Shortcut+Shift+="), () -> zoom(+2));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(+2));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-2));
         applyFont();
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -194,7 +199,7 @@ public final class MainWindow {
     private void buildWorkspace() {
         columns = new ColumnsView(model);
         inspector = new InspectorPane(model, this::notSame, this::confirmMatch, this::note);
-        SourcesPanel sources = new SourcesPanel(model, this::say);
+        sources = new SourcesPanel(model, this::say);
         SplitPane main = new SplitPane(sources, columns, inspector);
         main.setDividerPositions(0.23, 0.76);
         SplitPane.setResizableWithParent(sources, false);
@@ -345,6 +350,8 @@ public final class MainWindow {
         view.getItems().addAll(
                 item("Next Difference", keys("Alt+Down"), () -> step(+1)),
                 item("Previous Difference", keys("Alt+Up"), () -> step(-1)),
+                item("Next Pane", new KeyCodeCombination(KeyCode.F6), () -> focusPane(+1)),
+                item("Previous Pane", keys("Shift+F6"), () -> focusPane(-1)),
                 new SeparatorMenuItem());
         int n = 1;
         for (Status s : Status.values()) {
@@ -407,7 +414,7 @@ public final class MainWindow {
             t.setFocusTraversable(false);
             toggles.getChildren().add(t);
         }
-        search.setPromptText("🔍 Find in claims (Ctrl+F)");
+        search.setPromptText("Find in claims (Ctrl+F)");
         search.setPrefColumnCount(18);
         search.setId("search");
         search.textProperty().addListener((o, a, b) -> find(b, false));
@@ -450,7 +457,10 @@ public final class MainWindow {
                 "Ctrl+Shift+V         paste an article",
                 "Ctrl+Shift+U         add from a web address",
                 "Ctrl+E               export the JSON report",
-                "Ctrl+= / Ctrl+- / Ctrl+0  zoom",
+                "Ctrl+= / Ctrl+- / Ctrl+0  zoom (Ctrl++ and the keypad's + and - too)",
+                "F6 / Shift+F6        next / previous pane: sources, columns, inspector, tabs",
+                "Space, F2, Shift+F2  in Sources: include or exclude, correct the outlet, the date",
+                "Tab, Enter           in Reuse: reach a cell, show the shared passages",
                 "F11                  presentation mode (arrows step, Esc leaves)",
                 "F5                   analyze again"));
     }
@@ -522,6 +532,37 @@ public final class MainWindow {
         d.getEditor().setPromptText("e.g. checked against the ministry's statement");
         d.initOwner(stage);
         d.showAndWait().ifPresent(text -> model.addNote(c, text));
+    }
+
+    /**
+     * Moves the keyboard focus to the next (or previous) pane: sources, article columns,
+     * inspector, the tab below. Each pane is then worked with the arrow keys, Tab and Enter.
+     */
+    public void focusPane(int direction) {
+        if (presentation != null || !center.getChildren().contains(workspaceRoot)) {
+            return;
+        }
+        List<Node> panes = List.of(sources, columns, inspector, tabs);
+        Node focused = scene.getFocusOwner();
+        int at = -1;
+        for (Node n = focused; n != null && at < 0; n = n.getParent()) {
+            at = panes.indexOf(n);
+        }
+        int next = Math.floorMod(at < 0 ? (direction > 0 ? -1 : 0) + direction : at + direction, panes.size());
+        Node pane = panes.get(next);
+        Node target;
+        if (pane == sources) {
+            target = sources.table();
+        } else if (pane == columns) {
+            target = columns.columns().isEmpty() ? columns : columns.columns().get(0).scrollPane();
+        } else if (pane == inspector) {
+            target = inspector.getCenter();
+        } else {
+            target = tabs;
+        }
+        target.requestFocus();
+        say(List.of("Sources", "Article columns", "Inspector", "Tabs").get(next)
+                + " (F6 for the next pane, Shift+F6 for the previous)");
     }
 
     // ---- view options ----

@@ -16,9 +16,14 @@ final class WindowSnapshots {
     }
 
     static void write(FxRobot robot, MainWindow window, String name) throws IOException {
+        writeScene(robot, window.scene(), name);
+    }
+
+    /** Any window's scene, e.g. a dialog's. */
+    static void writeScene(FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = window.scene().snapshot(null));
+        robot.interact(() -> image[0] = scene.snapshot(null));
         BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
         Path out = Path.of("target", name);
         Files.createDirectories(out.getParent());

@@ -13,22 +13,33 @@ import org.parallax.ui.WorkspaceModel;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.model.StoryView;
 
-/** The story at a glance: the one-line summary, story-level findings, the legend, and prev/next difference. */
+/**
+ * The story at a glance: the one-line summary, story-level findings, and prev/next difference.
+ * Summary and warning badges flow together and wrap onto a second line rather than cut the
+ * summary short (at any zoom); the buttons keep their full labels.
+ */
 public final class FindingsBar extends HBox {
     private final WorkspaceModel model;
     private final Label summary = new Label();
-    private final FlowPane findings = new FlowPane(6, 4);
+    private final FlowPane findings = new FlowPane(10, 4);
 
     public FindingsBar(WorkspaceModel model) {
         this.model = model;
+        setId("findings-bar");
         getStyleClass().add("findings-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         summary.getStyleClass().add("summary");
         summary.setId("summary");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(findings, Priority.SOMETIMES);
+        summary.setWrapText(true);
+        findings.setId("findings");
+        findings.setAlignment(Pos.CENTER_LEFT);
+        findings.setRowValignment(javafx.geometry.VPos.CENTER);
+        findings.setMinWidth(0);
+        findings.setPrefWrapLength(Region.USE_COMPUTED_SIZE);
+        // A summary longer than the bar wraps inside its own label instead of being cut.
+        summary.maxWidthProperty().bind(findings.widthProperty());
+        HBox.setHgrow(findings, Priority.ALWAYS);
         Button prev = new Button("▲ Previous");
         prev.setTooltip(new Tooltip("Previous difference (Alt+Up)"));
         prev.setOnAction(e -> model.step(-1));
@@ -38,7 +49,10 @@ public final class FindingsBar extends HBox {
         next.setOnAction(e -> model.step(+1));
         prev.setFocusTraversable(false);
         next.setFocusTraversable(false);
-        getChildren().addAll(summary, findings, spacer, prev, next);
+        for (Button b : java.util.List.of(prev, next)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(findings, prev, next);
         model.viewProperty().addListener((o, a, b) -> update());
         update();
     }
@@ -64,9 +78,9 @@ public final class FindingsBar extends HBox {
     private void update() {
         StoryView v = model.view();
         summary.setText(v.articles().isEmpty() ? "" : v.summary());
-        findings.getChildren().clear();
+        findings.getChildren().setAll(summary);
         if (!v.offTopic().isEmpty()) {
-            // One badge for all off-topic sources keeps the bar on one line.
+            // One badge for all off-topic sources keeps the bar short.
             Label l = new Label("⚠ off-topic: " + String.join(", ", v.offTopic().stream().map(v::sourceTag).toList()));
             l.getStyleClass().addAll("badge", "badge-warning");
             l.setId("off-topic");
@@ -85,6 +99,7 @@ public final class FindingsBar extends HBox {
         for (DateAnomaly d : v.dateAnomalies()) {
             Label l = new Label("⚠ " + v.sourceTag(d.article()) + ": date conflicts with its content");
             l.getStyleClass().addAll("badge", "badge-warning");
+            l.setId(v.dateAnomalies().size() == 1 ? "date-conflict" : "date-conflict-" + d.article());
             l.setTooltip(new Tooltip(d.note()));
             findings.getChildren().add(l);
         }

@@ -3,6 +3,7 @@ package org.parallax.ui.view;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -13,7 +14,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.parallax.model.Article;
 import org.parallax.model.Reuse;
 import org.parallax.model.ReuseSpan;
@@ -79,8 +79,19 @@ public final class ReuseTab extends ScrollPane {
                 tint.setOpacity(Math.min(1, share * 1.5));
                 cell.getChildren().add(0, tint);
                 if (reuse != null && !reuse.spans().isEmpty()) {
+                    cell.setId("reuse-" + a.id() + "-" + b.id());
                     cell.setOnMouseClicked(e -> showPassages(v, a, b, reuse));
-                    Tooltip.install(cell, new Tooltip("Click to see the shared passages"));
+                    // Reachable with Tab and opened with Enter or Space, like a button.
+                    cell.setFocusTraversable(true);
+                    cell.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+                    cell.setAccessibleText(l.getText() + " of " + v.sourceLabel(a.id()) + " found in " + v.sourceLabel(b.id()));
+                    cell.setOnKeyPressed(e -> {
+                        if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                            showPassages(v, a, b, reuse);
+                            e.consume();
+                        }
+                    });
+                    Tooltip.install(cell, new Tooltip("Click (or Enter) to see the shared passages side by side"));
                     cell.getStyleClass().add("clickable");
                 }
                 grid.add(cell, c + 1, r + 1);
@@ -89,35 +100,54 @@ public final class ReuseTab extends ScrollPane {
         setContent(grid);
     }
 
+    /** The shared passages in pairs, one row each: the row source's wording left, the column source's right. */
     private void showPassages(StoryView v, Article a, Article b, Reuse reuse) {
-        StringBuilder left = new StringBuilder();
-        StringBuilder right = new StringBuilder();
+        GridPane pairs = new GridPane();
+        pairs.setId("reuse-passages");
+        pairs.setHgap(16);
+        pairs.setVgap(10);
+        pairs.setPadding(new Insets(4));
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        pairs.getColumnConstraints().addAll(half, half);
+        pairs.addRow(0, heading(v, a), heading(v, b));
+        int row = 1;
         for (ReuseSpan s : reuse.spans()) {
-            left.append(cut(a.text(), s.aStart(), s.aEnd())).append("\n\n");
-            right.append(cut(b.text(), s.bStart(), s.bEnd())).append("\n\n");
+            pairs.addRow(row++, passage(cut(a.text(), s.aStart(), s.aEnd())), passage(cut(b.text(), s.bStart(), s.bEnd())));
         }
-        TextArea l = new TextArea(left.toString());
-        TextArea r = new TextArea(right.toString());
-        for (TextArea t : List.of(l, r)) {
-            t.setEditable(false);
-            t.setWrapText(true);
-            HBox.setHgrow(t, Priority.ALWAYS);
-        }
-        VBox lb = new VBox(4, new Label(v.sourceLabel(a.id())), l);
-        VBox rb = new VBox(4, new Label(v.sourceLabel(b.id())), r);
-        HBox.setHgrow(lb, Priority.ALWAYS);
-        HBox.setHgrow(rb, Priority.ALWAYS);
-        HBox both = new HBox(8, lb, rb);
-        both.setAlignment(Pos.TOP_LEFT);
-        both.setPrefSize(900, 480);
+        ScrollPane scroll = new ScrollPane(pairs);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(900, 480);
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.setTitle("Shared text");
-        dialog.setHeaderText(String.format("%.0f%% of %s's text stands in %s", reuse.share() * 100,
-                v.sourceLabel(a.id()), v.sourceLabel(b.id())));
-        dialog.getDialogPane().setContent(both);
+        dialog.setHeaderText(String.format("%.0f%% of %s's text stands in %s (%d %s)", reuse.share() * 100,
+                v.sourceLabel(a.id()), v.sourceLabel(b.id()), reuse.spans().size(),
+                reuse.spans().size() == 1 ? "passage" : "passages"));
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setPrefSize(960, 560);
+        dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResizable(true);
         dialog.initOwner(getScene().getWindow());
         dialog.show();
+    }
+
+    private static Node heading(StoryView v, Article article) {
+        HBox h = new HBox(6, SourceSwatch.of(v, article.id()), new Label(StoryView.sourceName(article)));
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.getStyleClass().add("column-title");
+        return h;
+    }
+
+    /** One passage, selectable for copying, as tall as its text. */
+    private static Node passage(String text) {
+        TextArea t = new TextArea(text);
+        t.setEditable(false);
+        t.setWrapText(true);
+        t.getStyleClass().add("reuse-passage");
+        t.setPrefRowCount(Math.max(2, Math.min(12, text.length() / 60 + 1)));
+        GridPane.setValignment(t, javafx.geometry.VPos.TOP);
+        return t;
     }
 
     private static String cut(String text, int start, int end) {

@@ -132,8 +132,22 @@ public final class SourcesPanel extends VBox {
         info.setEditable(false);
 
         table.getColumns().addAll(List.of(include, tag, outlet, date, info));
+        // Keyboard: Space includes or excludes the selected source, F2 corrects its outlet, Shift+F2 its date.
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Row r = table.getSelectionModel().getSelectedItem();
+            if (r == null || table.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                model.setIncluded(r.index(), !r.source().included());
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F2) {
+                table.edit(table.getSelectionModel().getSelectedIndex(), e.isShiftDown() ? date : outlet);
+                e.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
-        Label hint = new Label("Double-click an outlet or date to correct it.");
+        Label hint = new Label("Double-click an outlet or date (or F2, Shift+F2) to correct it; Space includes or excludes a source.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         Label key = new Label("KEY");

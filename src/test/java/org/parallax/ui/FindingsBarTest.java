@@ -1,0 +1,124 @@
+package org.parallax.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.AnalysisResult;
+import org.parallax.model.DateAnomaly;
+import org.parallax.model.ProgressListener;
+import org.parallax.model.StoryFindings;
+import org.parallax.ui.project.ProjectFiles;
+import org.parallax.ui.project.ProjectSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The story's summary stays whole beside both story warnings, at the default size and zoomed in. */
+@ExtendWith(ApplicationExtension.class)
+class FindingsBarTest {
+    static {
+        System.setProperty("headless.geometry", "1440x900-32");
+    }
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+
+    /** The made-up story with an off-topic source and a misdated one, as the engine reports them. */
+    private static final class BothWarnings implements AnalysisBackend {
+        private final SyntheticStory story = new SyntheticStory();
+
+        @Override
+        public List<Path> articleFiles(List<Path> inputs) {
+            return story.articleFiles(inputs);
+        }
+
+        @Override
+        public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress) {
+            AnalysisResult r = story.analyze(sources, progress);
+            StoryFindings findings = new StoryFindings(r.story().offTopic(),
+                    List.of(new DateAnomaly("a2", "Dated a year before the events it reports.")));
+            return new AnalysisResult(r.schema(), r.generator(), r.articles(), r.claims(), r.entities(), r.clusters(),
+                    r.framing(), r.reuse(), findings, r.problems());
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new BothWarnings(), new ProjectFiles(home));
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        window.show();
+        window.openPaths(List.of(Path.of(SyntheticStory.DIR)));
+    }
+
+    private void awaitAnalysis() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text a labelled control actually draws: its own text unless it was cut with an ellipsis. */
+    private static String drawn(Labeled l) {
+        return ((Text) l.lookup(".text")).getText();
+    }
+
+    private void assertAllShown(FxRobot robot, String when) {
+        Label summary = robot.lookup("#summary").queryAs(Label.class);
+        assertEquals(summary.getText(), drawn(summary).replace("\n", " ").replaceAll(" {2,}", " "),
+                "the summary is drawn whole " + when);
+        double width = window.scene().getWidth();
+        List<Node> shown = List.of(summary, robot.lookup("#off-topic").query(), robot.lookup("#date-conflict").query(),
+                robot.lookup("#next-difference").query());
+        for (Node n : shown) {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width + 0.5, n.getId() + " lies inside the window " + when);
+            if (n instanceof Labeled l) {
+                assertEquals(l.getText(), drawn(l).replace("\n", " ").replaceAll(" {2,}", " "), n.getId() + " is drawn whole " + when);
+            }
+        }
+        Bounds summaryBox = summary.localToScene(summary.getLayoutBounds());
+        Bounds warning = robot.lookup("#date-conflict").query().localToScene(robot.lookup("#date-conflict").query().getLayoutBounds());
+        assertTrue(warning.getMinX() >= summaryBox.getMaxX() || warning.getMinY() >= summaryBox.getMaxY() - 1,
+                "the warnings stand beside or below the summary, not over it " + when);
+    }
+
+    @Test
+    void theSummaryAndBothWarningsShowWholeAtTheDefaultSizeAndZoomedIn(FxRobot robot) throws TimeoutException, IOException {
+        awaitAnalysis();
+        Label summary = robot.lookup("#summary").queryAs(Label.class);
+        assertTrue(summary.getText().contains("off-topic"), summary.getText());
+        assertAllShown(robot, "at the default size");
+        WindowSnapshots.write(robot, window, "findings-bar.png");
+        for (int i = 0; i < 4; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAllShown(robot, "zoomed in four steps");
+        WindowSnapshots.write(robot, window, "findings-bar-zoomed.png");
+    }
+
+    @Test
+    void theStepButtonsKeepTheirLabels(FxRobot robot) throws TimeoutException {
+        awaitAnalysis();
+        Button next = robot.lookup("#next-difference").queryAs(Button.class);
+        assertEquals(next.getText(), drawn(next));
+    }
+}
