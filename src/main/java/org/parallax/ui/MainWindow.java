@@ -447,7 +447,7 @@ public final class MainWindow {
         info("Keyboard shortcuts", String.join("\n",
                 "Alt+Down / Alt+Up    next / previous difference",
                 "Esc                  clear the selection",
-                "Ctrl+1 … Ctrl+4      show or hide ✗ contradict, ≈ diverge, ✓ agree, ○ unique",
+                "Ctrl+1 … Ctrl+5      show or hide ✗ contradict, ≈ diverge, ✓ agree, ∼ related, ○ unique",
                 "Ctrl+Shift+X         not the same claim",
                 "Ctrl+Shift+K         confirm the match",
                 "Ctrl+Shift+M         add a note",

@@ -93,6 +93,22 @@ class StoryViewTest {
     }
 
     @Test
+    void claimsThatOnlyShareATopicShowAsRelatedNeverAsAgreeing() {
+        Claim neglect = claim("The mayor has long neglected the crumbling bridge, critics say.");
+        Claim bakery = claim("A new bakery opened on Mill Street on Saturday.");
+        java.util.List<org.parallax.model.Cluster> clusters = new java.util.ArrayList<>(story.clusters());
+        clusters.add(new org.parallax.model.Cluster("k9", "town news", List.of(neglect.id(), bakery.id()),
+                List.of(new org.parallax.model.ClaimPair(neglect.id(), bakery.id(), org.parallax.model.Relation.RELATED,
+                        null, 0.2, "A and B share little wording."))));
+        AnalysisResult withTopic = new AnalysisResult(story.schema(), story.generator(), story.articles(), story.claims(),
+                story.entities(), clusters, story.framing(), story.reuse(), story.story(), story.problems());
+        StoryView v = new StoryView(withTopic, Set.of(), List.of());
+        assertEquals(Status.RELATED, v.statusOf(neglect.id()), "no other source confirms it");
+        assertEquals(Status.RELATED, v.group("k9").status());
+        assertEquals(4, v.sharedFacts(), "a match of related claims is no shared fact");
+    }
+
+    @Test
     void summaryCountsSharedFactsContradictionsAndOffTopicSources() {
         StoryView v = new StoryView(story, Set.of(), List.of());
         assertEquals("4 sources · 4 shared facts · 1 contradiction · 1 divergence · 1 off-topic", v.summary());

@@ -10,6 +10,8 @@ public enum Status {
     CONTRADICT("✗", "Contradict", "contradict"),
     DIVERGE("≈", "Diverge", "diverge"),
     AGREE("✓", "Agree", "agree"),
+    /** In a match with other sources' claims on the same topic, but none of them confirms or disputes it. */
+    RELATED("∼", "Related", "related"),
     UNIQUE("○", "Unique", "unique");
 
     private final String symbol;
@@ -36,15 +38,16 @@ public enum Status {
     }
 
     public boolean isDifference() {
-        return this != AGREE;
+        return this == CONTRADICT || this == DIVERGE;
     }
 
-    /** The status a pair relation gives its two claims; RELATED and UNRELATED say nothing about agreement. */
+    /** The status a pair relation gives its two claims; RELATED and UNRELATED say nothing about agreement, so they never show as agreeing. */
     public static Status of(Relation relation) {
         return switch (relation) {
             case CONTRADICT -> CONTRADICT;
             case DIVERGE -> DIVERGE;
-            case AGREE, RELATED, UNRELATED -> AGREE;
+            case AGREE -> AGREE;
+            case RELATED, UNRELATED -> RELATED;
         };
     }
 

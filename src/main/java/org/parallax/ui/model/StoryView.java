@@ -120,9 +120,9 @@ public final class StoryView {
         return closestScore(claimId, other) > closestScore(claimId, held) ? other : held;
     }
 
-    /** How the claim's own pairs in a group stand; a member listed without a pair of its own only agrees. */
+    /** How the claim's own pairs in a group stand; a member listed without a pair of its own is only related. */
     private static Status ownStatus(String claimId, Group g) {
-        return g.statusByClaim().getOrDefault(claimId, Status.AGREE);
+        return g.statusByClaim().getOrDefault(claimId, Status.RELATED);
     }
 
     private static double closestScore(String claimId, Group g) {
@@ -174,7 +174,7 @@ public final class StoryView {
             List<ClaimPair> pairs = cluster.pairs().stream()
                     .filter(p -> memberIds.contains(p.a()) && memberIds.contains(p.b())).toList();
             Map<String, Status> byClaim = new HashMap<>();
-            Status worst = Status.AGREE;
+            Status worst = Status.RELATED;
             for (ClaimPair p : pairs) {
                 Status s = Status.of(p.relation());
                 byClaim.merge(p.a(), s, Status::worst);
@@ -295,7 +295,7 @@ public final class StoryView {
         own.keySet().forEach(id -> members.add(claimById.get(id)));
         members.sort(order());
         Map<String, Status> byClaim = new HashMap<>();
-        Status worst = Status.AGREE;
+        Status worst = Status.RELATED;
         for (ClaimPair p : own.values()) {
             Status s = Status.of(p.relation());
             byClaim.merge(p.a(), s, Status::worst);
@@ -351,8 +351,9 @@ public final class StoryView {
         return groups.stream().filter(g -> g.status() == status).count();
     }
 
+    /** Matches where some source confirms or disputes another's claim; a match of related claims only tells no shared fact. */
     public long sharedFacts() {
-        return groups.stream().filter(Group::shared).count();
+        return groups.stream().filter(g -> g.status() != Status.UNIQUE && g.status() != Status.RELATED).count();
     }
 
     public List<String> offTopic() {

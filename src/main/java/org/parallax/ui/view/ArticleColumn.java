@@ -120,7 +120,7 @@ public final class ArticleColumn extends BorderPane {
         double h = ruler.getHeight();
         for (Map.Entry<String, Double> e : text.claimPositions().entrySet()) {
             Status s = text.statusOf(e.getKey());
-            if (s == null || s == Status.AGREE || s == Status.UNIQUE) {
+            if (s == null || !s.isDifference()) {
                 continue;
             }
             Rectangle tick = new Rectangle(1, e.getValue() / content * h, 8, 3);

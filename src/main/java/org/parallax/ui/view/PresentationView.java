@@ -112,7 +112,7 @@ public final class PresentationView extends BorderPane {
             body.getChildren().add(card);
         }
         for (ClaimPair p : g.pairs()) {
-            if (p.explanation() != null && !p.explanation().isBlank() && Status.of(p.relation()) != Status.AGREE) {
+            if (p.explanation() != null && !p.explanation().isBlank() && Status.of(p.relation()).isDifference()) {
                 Claim a = v.claim(p.a());
                 Claim b = v.claim(p.b());
                 String pair = a == null || b == null ? "" : " (" + v.sourceTag(a.article()) + " ↔ " + v.sourceTag(b.article()) + ")";
