@@ -32,6 +32,11 @@ public record Group(String id, String topic, List<Claim> claims, List<ClaimPair>
         return statusByClaim.getOrDefault(claimId, status);
     }
 
+    /** How the article's claims in this group stand, the worst of them; null when it has none here. */
+    public Status statusOfSource(String articleId) {
+        return claimsOf(articleId).stream().map(c -> statusOf(c.id())).reduce(Status::worst).orElse(null);
+    }
+
     /** The claims of one article in this group (usually one, or none). */
     public List<Claim> claimsOf(String articleId) {
         return claims.stream().filter(c -> c.article().equals(articleId)).toList();

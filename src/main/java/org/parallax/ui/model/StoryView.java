@@ -302,7 +302,9 @@ public final class StoryView {
             byClaim.merge(p.b(), s, Status::worst);
             worst = worst.worst(s);
         }
-        return new Group(from.id(), from.topic(), members, List.copyOf(own.values()), worst, byClaim, from.confirmed(), from.notes());
+        // Counterparts gathered from several matches tell the clicked claim's fact, not the match's topic.
+        String topic = member ? from.topic() : org.parallax.align.ClusterTopic.standard().phrase(claimById.get(claimId).text());
+        return new Group(from.id(), topic, members, List.copyOf(own.values()), worst, byClaim, from.confirmed(), from.notes());
     }
 
     /** The claim a match is shown from: one side of its strongest pair of the match's own status. */

@@ -65,10 +65,7 @@ public final class MatrixTab extends TableView<Group> {
             header.setTooltip(new Tooltip(v.sourceLabel(a.id())));
             col.setGraphic(header);
             col.setText(null);
-            col.setCellValueFactory(cd -> {
-                List<Claim> mine = cd.getValue().claimsOf(a.id());
-                return new SimpleObjectProperty<>(mine.isEmpty() ? null : cd.getValue().statusOf(mine.get(0).id()));
-            });
+            col.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().statusOfSource(a.id())));
             col.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
             col.setCellFactory(c -> statusCell());
             col.setPrefWidth(56);
