@@ -30,7 +30,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The story's summary stays whole beside both story warnings, at the default size and zoomed in. */
+/**
+ * The story's summary stays whole beside both story warnings, at the default size and zoomed in;
+ * so do the claims matrix's column headers.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FindingsBarTest {
     static {
@@ -120,5 +123,27 @@ class FindingsBarTest {
         awaitAnalysis();
         Button next = robot.lookup("#next-difference").queryAs(Button.class);
         assertEquals(next.getText(), drawn(next));
+    }
+
+    @Test
+    void theMatrixHeadersStayWholeAtTheDefaultSizeAndZoomedIn(FxRobot robot) throws TimeoutException {
+        awaitAnalysis();
+        for (int zoomSteps = 0; zoomSteps <= 4; zoomSteps += 4) {
+            for (int i = 0; i < zoomSteps; i++) {
+                robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TableView<?> matrix = robot.lookup("#matrix").queryAs(javafx.scene.control.TableView.class);
+            List<Labeled> headers = matrix.lookupAll(".column-header .label").stream()
+                    .filter(Labeled.class::isInstance).map(Labeled.class::cast)
+                    .filter(l -> l.getText() != null && !l.getText().isEmpty()).toList();
+            assertTrue(headers.stream().anyMatch(l -> l.getText().equals("Sources")), "the Sources header is there");
+            double columnsWidth = matrix.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            assertTrue(columnsWidth <= matrix.getWidth(), "every source's column fits beside the facts after "
+                    + zoomSteps + " zoom steps: " + columnsWidth + " in " + matrix.getWidth());
+            for (Labeled l : headers) {
+                assertEquals(l.getText(), drawn(l), "matrix header drawn whole after " + zoomSteps + " zoom steps");
+            }
+        }
     }
 }

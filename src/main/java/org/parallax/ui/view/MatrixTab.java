@@ -49,15 +49,19 @@ public final class MatrixTab extends TableView<Group> {
         status.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().status()));
         status.setComparator(Comparator.naturalOrder());
         status.setCellFactory(c -> statusCell());
-        status.setPrefWidth(100);
-        status.setMaxWidth(120);
+
         TableColumn<Group, String> fact = new TableColumn<>("Fact");
         fact.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().topic()));
         fact.setPrefWidth(420);
         TableColumn<Group, Number> sources = new TableColumn<>("Sources");
         sources.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().claims().stream().map(Claim::article).distinct().count()));
-        sources.setPrefWidth(70);
-        sources.setMaxWidth(80);
+        Label sourcesHeader = new Label("Sources");
+        sources.setGraphic(sourcesHeader);
+        sources.setText(null);
+        fitTo(sources, sourcesHeader, 7.6);
+        fitTo(status, sourcesHeader, 9.5);
+        // Zooming changes the em-sized columns; the fact column then gives or takes the difference.
+        sourcesHeader.fontProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitColumns));
         getColumns().addAll(List.of(status, fact, sources));
         for (Article a : v.articles()) {
             TableColumn<Group, Status> col = new TableColumn<>(v.sourceTag(a.id()));
@@ -68,13 +72,26 @@ public final class MatrixTab extends TableView<Group> {
             col.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().statusOfSource(a.id())));
             col.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
             col.setCellFactory(c -> statusCell());
-            col.setPrefWidth(56);
-            col.setMaxWidth(70);
+            fitTo(col, header, 4.5);
             getColumns().add(col);
         }
         setItems(FXCollections.observableArrayList(v.visible(Set.copyOf(model.shown()))));
         updating = false;
         follow(model.selectedGroupProperty().get());
+    }
+
+    private void fitColumns() {
+        var policy = getColumnResizePolicy();
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        setColumnResizePolicy(policy);
+    }
+
+    /** Sizes a column in ems of its header's font, so zooming widens it and the header is not cut. */
+    private static void fitTo(TableColumn<Group, ?> column, Label header, double ems) {
+        column.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> header.getFont().getSize() * ems, header.fontProperty()));
+        column.minWidthProperty().bind(column.prefWidthProperty());
+        column.maxWidthProperty().bind(column.prefWidthProperty().multiply(1.25));
     }
 
     private TableCell<Group, Status> statusCell() {

@@ -147,7 +147,8 @@ public final class SourcesPanel extends VBox {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        Label hint = new Label("Double-click an outlet or date (or F2, Shift+F2) to correct it; Space includes or excludes a source.");
+        Label hint = new Label("Double-click or F2 corrects; Space excludes.");
+        hint.setTooltip(new Tooltip("Double-click an outlet or date, or press F2 (Shift+F2 for the date), to correct it; Space includes or excludes the selected source."));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         Label key = new Label("KEY");
