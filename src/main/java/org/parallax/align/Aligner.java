@@ -145,6 +145,7 @@ public final class Aligner {
         List<Claim> claims = scores.claims;
         List<Statement> statements = scores.statements;
         List<Cluster> clusters = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         facts.sort(Comparator.comparingInt(g -> g.stream().mapToInt(Integer::intValue).min().orElse(0)));
         for (List<Integer> g : facts) {
             g.sort(Integer::compare);
@@ -173,7 +174,9 @@ public final class Aligner {
                     pairs.add(new ClaimPair(a.id(), b.id(), rel, c.kind(), round(c.score()), why));
                 }
             }
-            clusters.add(new Cluster("k" + (clusters.size() + 1), topic(g, statements, scores),
+            String topic = topic(g, statements, scores, names);
+            names.add(topic);
+            clusters.add(new Cluster("k" + (clusters.size() + 1), topic,
                     g.stream().map(i -> claims.get(i).id()).toList(), pairs));
         }
         return clusters;
@@ -587,10 +590,10 @@ public final class Aligner {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    /** A short readable name: the main clause of the cluster's most central claim ({@link ClusterTopic}). */
-    private static String topic(List<Integer> g, List<Statement> statements, Scores scores) {
+    /** A short readable name, none of the {@code taken} ones: the main clause of the cluster's most central claim ({@link ClusterTopic}). */
+    private static String topic(List<Integer> g, List<Statement> statements, Scores scores, Set<String> taken) {
         return ClusterTopic.standard().name(g.stream().map(i -> statements.get(i).text()).toList(),
-                (p, q) -> scores.cosine(g.get(p), g.get(q)));
+                (p, q) -> scores.cosine(g.get(p), g.get(q)), taken);
     }
 
     private static double round(double x) {

@@ -63,12 +63,47 @@ public final class ClusterTopic {
      * similarity of members i and j (by index into {@code texts}).
      */
     public String name(List<String> texts, ToDoubleBiFunction<Integer, Integer> similarity) {
+        return name(texts, similarity, Set.of());
+    }
+
+    /**
+     * As above, but never one of the {@code taken} names (another cluster's): two rows of the
+     * matrix named alike read as one fact twice. Falls back to the next most central claim.
+     */
+    public String name(List<String> texts, ToDoubleBiFunction<Integer, Integer> similarity, Set<String> taken) {
+        String name = centralName(texts, similarity);
+        if (!taken.contains(name)) {
+            return name;
+        }
+        double[] centrality = centrality(texts, similarity);
+        Integer[] order = new Integer[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(centrality[y], centrality[x]));
+        for (int i : order) {
+            String candidate = phrase(texts.get(i));
+            if (!taken.contains(candidate) && !candidate.isEmpty()) {
+                return candidate;
+            }
+        }
+        return name;
+    }
+
+    private static double[] centrality(List<String> texts, ToDoubleBiFunction<Integer, Integer> similarity) {
         double[] centrality = new double[texts.size()];
-        int centre = 0;
         for (int i = 0; i < texts.size(); i++) {
             for (int j = 0; j < texts.size(); j++) {
                 centrality[i] += i == j ? 0 : similarity.applyAsDouble(i, j);
             }
+        }
+        return centrality;
+    }
+
+    private String centralName(List<String> texts, ToDoubleBiFunction<Integer, Integer> similarity) {
+        double[] centrality = centrality(texts, similarity);
+        int centre = 0;
+        for (int i = 0; i < texts.size(); i++) {
             if (centrality[i] > centrality[centre]) {
                 centre = i;
             }

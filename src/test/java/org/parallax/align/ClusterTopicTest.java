@@ -68,6 +68,17 @@ class ClusterTopicTest {
     }
 
     @Test
+    void aNameAnotherClusterHasIsNotGivenTwice() {
+        List<String> texts = List.of(
+                "Officials said the bridge was busy.",
+                "The harbour bridge will close for eighteen months, the council said.",
+                "A ferry will replace it.");
+        double[][] similarity = {{1, 0.4, 0.1}, {0.4, 1, 0.5}, {0.1, 0.5, 1}};
+        assertEquals("A ferry will replace it", topic.name(texts, (i, j) -> similarity[i][j],
+                java.util.Set.of("The harbour bridge will close for eighteen months")), "the next most central claim's");
+    }
+
+    @Test
     void aClaimNearlyAsCentralThatFitsWholeIsPreferredToTheStartOfALongOne() {
         List<String> texts = List.of(
                 "The regional transport authority has approved a plan to replace every diesel bus on the coastal "
