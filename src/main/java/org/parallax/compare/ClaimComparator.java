@@ -37,6 +37,8 @@ public final class ClaimComparator {
     private final double wNamesMissing;
     private final double negationScopeShare;
     private final double hedgeScopeShare;
+    private final double negationCovered;
+    private final double negationShorter;
     private final double containedAt;
     private final double agreeAt;
     private final double sameFactAt;
@@ -65,6 +67,8 @@ public final class ClaimComparator {
         wNamesMissing = settings.number("weight.namesMissing");
         negationScopeShare = settings.number("negation.scope.share");
         hedgeScopeShare = settings.number("hedge.scope.share");
+        negationCovered = settings.number("negation.covered");
+        negationShorter = settings.number("negation.covered.shorter");
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
         sameFactAt = settings.number("samefact.threshold");
@@ -448,10 +452,17 @@ public final class ClaimComparator {
                             .findFirst().ifPresent(asserted::add);
                 }
             }
-            if (asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) {
+            // A short denial whose words nearly all stand in the other, un-negated statement denies what
+            // that statement says, even when the verb itself is paraphrased ("was not elected" / "won a seat").
+            boolean wholeStated = !plain && !parallel && coverage(neg, other)[0] >= negationCovered
+                    && neg.contentStems().size() <= negationShorter * other.contentStems().size();
+            if ((asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) && !wholeStated) {
                 continue;
             }
-            if (!sameArguments(neg, c, scope, other, asserted.get(0))) {
+            if (asserted.isEmpty()) {
+                neg.contentStems().stream().filter(x -> stated(other, x)).forEach(asserted::add);
+            }
+            if (asserted.isEmpty() || !sameArguments(neg, c, scope, other, asserted.get(0))) {
                 continue;
             }
             if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))

@@ -181,4 +181,16 @@ class ClaimComparatorTest {
                 Statement.of("The two mayors still haven't spoken since the flood began in March."), 0.6, null, null, true);
         assertEquals(Relation.CONTRADICT, same.relation(), same.explanation());
     }
+
+    @Test
+    void aShortDenialOfWhatTheOtherStatementSaysIsAContradictionEvenWithAParaphrasedVerb() {
+        Comparison c = compare("The farmer's daughter Lena won a seat on the village council after a long campaign.",
+                "Lena was not elected to the village council.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("not elected"), c.explanation());
+
+        Comparison elsewhere = compare("The farmer's daughter Lena won a seat on the village council after a long campaign.",
+                "Lena was not elected to the regional parliament.");
+        assertNotEquals(Relation.CONTRADICT, elsewhere.relation(), "the denial is about another body: " + elsewhere.explanation());
+    }
 }
