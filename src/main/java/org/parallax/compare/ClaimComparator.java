@@ -36,6 +36,9 @@ public final class ClaimComparator {
     private final double wLength;
     private final double wNamesMissing;
     private final double negationScopeShare;
+    private final double hedgeScopeShare;
+    private final double negationCovered;
+    private final double negationShorter;
     private final double containedAt;
     private final double agreeAt;
     private final double sameFactAt;
@@ -63,6 +66,9 @@ public final class ClaimComparator {
         wLength = settings.number("weight.length");
         wNamesMissing = settings.number("weight.namesMissing");
         negationScopeShare = settings.number("negation.scope.share");
+        hedgeScopeShare = settings.number("hedge.scope.share");
+        negationCovered = settings.number("negation.covered");
+        negationShorter = settings.number("negation.covered.shorter");
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
         sameFactAt = settings.number("samefact.threshold");
@@ -446,7 +452,17 @@ public final class ClaimComparator {
                             .findFirst().ifPresent(asserted::add);
                 }
             }
-            if (asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) {
+            // A short denial whose words nearly all stand in the other, un-negated statement denies what
+            // that statement says, even when the verb itself is paraphrased ("was not elected" / "won a seat").
+            boolean wholeStated = !plain && !parallel && coverage(neg, other)[0] >= negationCovered
+                    && neg.contentStems().size() <= negationShorter * other.contentStems().size();
+            if ((asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) && !wholeStated) {
+                continue;
+            }
+            if (asserted.isEmpty()) {
+                neg.contentStems().stream().filter(x -> stated(other, x)).forEach(asserted::add);
+            }
+            if (asserted.isEmpty() || !sameArguments(neg, c, scope, other, asserted.get(0))) {
                 continue;
             }
             if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
@@ -463,6 +479,76 @@ public final class ClaimComparator {
             return new String[] {negated, around(other, asserted)};
         }
         return null;
+    }
+
+    /**
+     * The negated predicate and the one the other side asserts are about the same someone or
+     * something. The subject of the negation (the content words before the cue, back to the start
+     * of its clause) turns up in the other statement, or the subject of the asserted word turns up
+     * in the negated clause: "French sources speaking to a paper" does not assert what "the two
+     * still haven't spoken" denies. True when a side names no subject of its own (a pronoun, a
+     * passive, "without consulting"): then nothing tells the two apart.
+     */
+    private boolean sameArguments(Statement neg, Statement.Cue cue, List<String> scope, Statement other, String assertedStem) {
+        List<String> negSubject = subject(neg, cue.index());
+        if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index())) {
+            // "no passenger was ejected": the determiner's noun is the subject.
+            negSubject.addAll(following(neg, cue.index() + cue.text().split(" ").length - 1, 1));
+        }
+        if (negSubject.isEmpty() || negSubject.stream().anyMatch(x -> other.contentStems().stream().anyMatch(y -> sameName(x, y) || synonyms(x, y)))) {
+            return true;
+        }
+        int at = -1;
+        for (int i = 0; i < other.words().size() && at < 0; i++) {
+            if (other.words().get(i).stem().equals(assertedStem)) {
+                at = i;
+            }
+        }
+        List<String> otherSubject = at < 0 ? List.of() : subject(other, at);
+        if (otherSubject.isEmpty()) {
+            return true;
+        }
+        List<String> negClause = new ArrayList<>(negSubject);
+        negClause.addAll(scope);
+        negClause.addAll(following(neg, cue.index(), SCOPE_WORDS + 3));
+        return otherSubject.stream().anyMatch(x -> negClause.stream().anyMatch(y -> sameName(x, y) || synonyms(x, y)));
+    }
+
+    private static boolean synonyms(String x, String y) {
+        return Cues.SHARED.synonyms.getOrDefault(x, Set.of()).contains(y);
+    }
+
+    /** Up to three content stems before word {@code at}, back to the start of its clause. */
+    private static List<String> subject(Statement s, int at) {
+        List<String> out = new ArrayList<>();
+        List<Statement.Word> w = s.words();
+        for (int i = at - 1; i >= 0 && out.size() < 3; i--) {
+            String lower = w.get(i).lower();
+            if (s.text().substring(w.get(i).end(), w.get(i + 1).start()).matches(".*[,;:\"“”()—].*")
+                    || Cues.SHARED.clauseOpeners.contains(lower)) {
+                break;
+            }
+            if (!s.isStop(lower) && lower.length() > 1 && Character.isLetterOrDigit(lower.charAt(0))) {
+                out.add(w.get(i).stem());
+            }
+        }
+        return out;
+    }
+
+    /** Up to {@code max} content stems after word {@code at}, to the end of its clause. */
+    private static List<String> following(Statement s, int at, int max) {
+        List<String> out = new ArrayList<>();
+        List<Statement.Word> w = s.words();
+        for (int i = at + 1; i < w.size() && out.size() < max; i++) {
+            String lower = w.get(i).lower();
+            if (i > at + 1 && s.text().substring(w.get(i - 1).end(), w.get(i).start()).matches(".*[,;:\"“”()—].*")) {
+                break;
+            }
+            if (!s.isStop(lower) && lower.length() > 1 && Character.isLetterOrDigit(lower.charAt(0))) {
+                out.add(w.get(i).stem());
+            }
+        }
+        return out;
     }
 
     /**
@@ -491,7 +577,13 @@ public final class ClaimComparator {
 
     /** The content stems a negation cue governs: up to three within the next few words. */
     private static List<String> scope(Statement s, Statement.Cue c) {
+        return scope(s, c, x -> false);
+    }
+
+    /** As above, passing over the words {@code skip} accepts (the window grows by as many words). */
+    private static List<String> scope(Statement s, Statement.Cue c, java.util.function.Predicate<Statement.Word> skip) {
         List<String> out = new ArrayList<>();
+        int skipped = 0;
         List<Statement.Word> w = s.words();
         int first = c.index() + c.text().split(" ").length;
         if (w.get(c.index()).lower().endsWith("n't")) {
@@ -505,12 +597,14 @@ public final class ClaimComparator {
             }
             first++;
         }
-        for (int i = first; i < w.size() && i <= c.index() + SCOPE_WORDS + (determiner ? 2 : 0) && out.size() < 3; i++) {
+        for (int i = first; i < w.size() && i <= c.index() + SCOPE_WORDS + skipped + (determiner ? 2 : 0) && out.size() < 3; i++) {
             Statement.Word x = w.get(i);
             if (i > first && s.text().substring(w.get(i - 1).end(), x.start()).matches(".*[,;:\"“”()—].*")) {
                 break;
             }
-            if (!s.isStop(x.lower()) && x.lower().length() > 1 && Character.isLetterOrDigit(x.lower().charAt(0))) {
+            if (skip.test(x)) {
+                skipped++;
+            } else if (!s.isStop(x.lower()) && x.lower().length() > 1 && Character.isLetterOrDigit(x.lower().charAt(0))) {
                 out.add(x.stem());
             }
         }
@@ -712,6 +806,10 @@ public final class ClaimComparator {
         return shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
     }
 
+    /**
+     * One side hedges what the other states as fact: only one side has a hedge, and a hedge's
+     * scope (the content words it governs) is mostly content the other side states. Null when not so.
+     */
     private String modality(Statement a, Statement b) {
         boolean ma = a.has("modal");
         boolean mb = b.has("modal");
@@ -719,8 +817,25 @@ public final class ClaimComparator {
             return null;
         }
         Statement hedged = ma ? a : b;
-        return (ma ? "A" : "B") + " hedges with '" + hedged.cues("modal").get(0).text() + "', "
-                + (ma ? "B" : "A") + " states it as fact";
+        Statement plain = ma ? b : a;
+        for (Statement.Cue c : hedged.cues("modal")) {
+            // What a hedge weakens is the predicate: a name or title in its scope says who, not what
+            // ("apparently, the president believes ..." shares "president" with any claim about him).
+            List<String> scope = scope(hedged, c, w -> hedged.cues("modal").stream().anyMatch(m -> m.text().equals(w.lower()))
+                    || w.capitalized() || Cues.SHARED.titles.contains(w.lower()));
+            long shared = scope.stream().filter(x -> stated(plain, x)).count();
+            if (!scope.isEmpty() && shared >= hedgeScopeShare * scope.size()) {
+                return (ma ? "A" : "B") + " hedges with '" + c.text() + "' what "
+                        + (ma ? "B" : "A") + " states as fact ('" + around(plain, scope.stream().filter(x -> stated(plain, x)).toList()) + "')";
+            }
+        }
+        return null;
+    }
+
+    /** The statement states this stem: the word itself, a spelling variant of a name, or a verb reporting the same act. */
+    private boolean stated(Statement s, String stem) {
+        return s.contentStems().stream().anyMatch(y -> sameName(stem, y))
+                || Cues.SHARED.synonyms.getOrDefault(stem, Set.of()).stream().anyMatch(s.contentStems()::contains);
     }
 
     // ---- explanations ----

@@ -15,6 +15,8 @@ final class Cues {
     final Map<String, List<List<String>>> phrases = new HashMap<>();
     final Set<String> stop = new HashSet<>();
     final Set<String> titles = new HashSet<>();
+    /** Words that open a clause: who or what a predicate is about stands after them. */
+    final Set<String> clauseOpeners = new HashSet<>();
     final Map<String, String> units = new HashMap<>();
     /** weaker stem -> stronger stems. */
     final Map<String, Set<String>> stronger = new HashMap<>();
@@ -29,6 +31,8 @@ final class Cues {
                 stop.add(phrase);
             } else if (category.equals("title")) {
                 titles.add(phrase);
+            } else if (category.equals("clause")) {
+                clauseOpeners.add(phrase);
             } else {
                 phrases.computeIfAbsent(category, k -> new ArrayList<>()).add(List.of(phrase.split(" ")));
             }

@@ -148,4 +148,49 @@ class ClaimComparatorTest {
                 Statement.of("A deal between the two unions could be struck by the summer."), 0.8, null, null, true);
         assertEquals(Relation.DIVERGE, oneFact.relation(), oneFact.explanation());
     }
+
+    @Test
+    void aHedgeDivergesOnlyWhenItBearsOnWhatTheOtherSideStates() {
+        Statement plain = Statement.of("The paper mill will close its doors by the end of the year, the owners announced.");
+        Comparison sameFact = COMPARATOR.compare(Statement.of("Officials said the paper mill could close its doors after the strike."),
+                plain, 0.75, null, null, true);
+        assertEquals(Relation.DIVERGE, sameFact.relation(), sameFact.explanation());
+        assertEquals(RelationKind.MODALITY, sameFact.kind());
+        assertTrue(sameFact.explanation().contains("could") && sameFact.explanation().contains("close its doors"), sameFact.explanation());
+
+        Comparison otherFact = COMPARATOR.compare(Statement.of("Officials said the paper mill could face a lawsuit from its former workers."),
+                plain, 0.8, null, null, true);
+        assertNotEquals(Relation.DIVERGE, otherFact.relation(),
+                "the hedge weakens a lawsuit the other side never mentions: " + otherFact.explanation());
+    }
+
+    @Test
+    void aHedgeOverTheSamePersonDoingSomethingElseIsNoDivergence() {
+        Comparison c = COMPARATOR.compare(Statement.of("Apparently, Governor Hale believes the strike will end soon."),
+                Statement.of("Governor Hale opened the new bridge over the river."), 0.75, null, null, true);
+        assertNotEquals(Relation.DIVERGE, c.relation(), "a shared name is who, not what is hedged: " + c.explanation());
+    }
+
+    @Test
+    void aNegatedVerbWithAnotherSubjectIsNoContradiction() {
+        Comparison c = COMPARATOR.compare(Statement.of("Local officials speaking to the radio station since the flood confirmed the closure of the port."),
+                Statement.of("The two mayors still haven't spoken since the flood began."), 0.6, null, null, true);
+        assertNotEquals(Relation.CONTRADICT, c.relation(), "officials speaking to a station are not the mayors: " + c.explanation());
+
+        Comparison same = COMPARATOR.compare(Statement.of("The two mayors have spoken since the flood began in March."),
+                Statement.of("The two mayors still haven't spoken since the flood began in March."), 0.6, null, null, true);
+        assertEquals(Relation.CONTRADICT, same.relation(), same.explanation());
+    }
+
+    @Test
+    void aShortDenialOfWhatTheOtherStatementSaysIsAContradictionEvenWithAParaphrasedVerb() {
+        Comparison c = compare("The farmer's daughter Lena won a seat on the village council after a long campaign.",
+                "Lena was not elected to the village council.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("not elected"), c.explanation());
+
+        Comparison elsewhere = compare("The farmer's daughter Lena won a seat on the village council after a long campaign.",
+                "Lena was not elected to the regional parliament.");
+        assertNotEquals(Relation.CONTRADICT, elsewhere.relation(), "the denial is about another body: " + elsewhere.explanation());
+    }
 }
