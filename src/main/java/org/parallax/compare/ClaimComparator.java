@@ -462,7 +462,7 @@ public final class ClaimComparator {
             if (asserted.isEmpty()) {
                 neg.contentStems().stream().filter(x -> stated(other, x)).forEach(asserted::add);
             }
-            if (asserted.isEmpty() || !sameArguments(neg, c, scope, other, asserted.get(0))) {
+            if (asserted.isEmpty() || !sameArguments(neg, c, scope, other, asserted.get(0)) || !neg.has("modal") && hedges(other, asserted)) {
                 continue;
             }
             if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
@@ -830,6 +830,21 @@ public final class ClaimComparator {
             }
         }
         return null;
+    }
+
+    /**
+     * A hedge of the statement governs one of these stems: it says they may or would be so, not
+     * that they are ("if he becomes prime minister" asserts no becoming). Asked only when the
+     * denial itself is not hedged ("would not review" does deny "would review").
+     */
+    private static boolean hedges(Statement s, List<String> stems) {
+        for (Statement.Cue c : s.cues("modal")) {
+            List<String> scope = scope(s, c, w -> w.capitalized() || Cues.SHARED.titles.contains(w.lower()));
+            if (scope.stream().anyMatch(stems::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statement states this stem: the word itself, a spelling variant of a name, or a verb reporting the same act. */

@@ -193,4 +193,14 @@ class ClaimComparatorTest {
                 "Lena was not elected to the regional parliament.");
         assertNotEquals(Relation.CONTRADICT, elsewhere.relation(), "the denial is about another body: " + elsewhere.explanation());
     }
+
+    @Test
+    void aDenialOfWhatTheOtherSideOnlySupposesIsNoContradiction() {
+        String denial = "The council will not extend the tram line to the harbour.";
+        Comparison supposed = compare("The mayor said the budget would be cut if the council extends the tram line to the harbour.", denial);
+        assertNotEquals(Relation.CONTRADICT, supposed.relation(), "'if the council extends' asserts no extension: " + supposed.explanation());
+
+        Comparison stated = compare("The council extended the tram line to the harbour last spring, the mayor said.", denial);
+        assertEquals(Relation.CONTRADICT, stated.relation(), stated.explanation());
+    }
 }
