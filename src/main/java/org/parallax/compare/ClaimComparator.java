@@ -345,7 +345,7 @@ public final class ClaimComparator {
         }
         boolean ua = a.has("universal");
         boolean ub = b.has("universal");
-        if (ua != ub && (a.has("existential") || b.has("existential"))) {
+        if (ua != ub && (a.has("existential") || b.has("existential")) && (!aligned || tellsOneFact(sim, aligned))) {
             String all = (ua ? a : b).cues("universal").get(0).text();
             String some = (ua ? b : a).cues("existential").isEmpty() ? "" : (ua ? b : a).cues("existential").get(0).text();
             if (!some.isEmpty()) {
@@ -552,7 +552,7 @@ public final class ClaimComparator {
     }
 
     /**
-     * Similar enough that differing dates or hedging tell how one fact was told: the same-fact bar,
+     * Similar enough that differing dates, hedging, inflation or quantifiers tell how one fact was told: the same-fact bar,
      * or inside a cluster (which can hold several facts of one event) the lower in-cluster bar.
      */
     private boolean tellsOneFact(double sim, boolean aligned) {

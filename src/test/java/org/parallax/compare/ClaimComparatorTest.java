@@ -203,4 +203,11 @@ class ClaimComparatorTest {
         Comparison stated = compare("The council extended the tram line to the harbour last spring, the mayor said.", denial);
         assertEquals(Relation.CONTRADICT, stated.relation(), stated.explanation());
     }
+
+    @Test
+    void allAgainstSomeInOneClusterDivergesOnlyWhenTheClaimsTellOneFact() {
+        Comparison c = COMPARATOR.compare(Statement.of("Some residents, including the former mayor, said the market hall was too small."),
+                Statement.of("The festival will go ahead next month if all goes well, the organisers said."), 0.5, null, null, true);
+        assertNotEquals(Relation.DIVERGE, c.relation(), "'some residents' and 'if all goes well' are two facts: " + c.explanation());
+    }
 }
