@@ -345,7 +345,7 @@ public final class ClaimComparator {
         }
         boolean ua = a.has("universal");
         boolean ub = b.has("universal");
-        if (ua != ub && (a.has("existential") || b.has("existential"))) {
+        if (ua != ub && (a.has("existential") || b.has("existential")) && (!aligned || tellsOneFact(sim, aligned))) {
             String all = (ua ? a : b).cues("universal").get(0).text();
             String some = (ua ? b : a).cues("existential").isEmpty() ? "" : (ua ? b : a).cues("existential").get(0).text();
             if (!some.isEmpty()) {
@@ -462,7 +462,7 @@ public final class ClaimComparator {
             if (asserted.isEmpty()) {
                 neg.contentStems().stream().filter(x -> stated(other, x)).forEach(asserted::add);
             }
-            if (asserted.isEmpty() || !sameArguments(neg, c, scope, other, asserted.get(0))) {
+            if (asserted.isEmpty() || !sameArguments(neg, c, scope, other, asserted.get(0)) || !neg.has("modal") && hedges(other, asserted)) {
                 continue;
             }
             if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
@@ -552,7 +552,7 @@ public final class ClaimComparator {
     }
 
     /**
-     * Similar enough that differing dates or hedging tell how one fact was told: the same-fact bar,
+     * Similar enough that differing dates, hedging, inflation or quantifiers tell how one fact was told: the same-fact bar,
      * or inside a cluster (which can hold several facts of one event) the lower in-cluster bar.
      */
     private boolean tellsOneFact(double sim, boolean aligned) {
@@ -830,6 +830,21 @@ public final class ClaimComparator {
             }
         }
         return null;
+    }
+
+    /**
+     * A hedge of the statement governs one of these stems: it says they may or would be so, not
+     * that they are ("if he becomes prime minister" asserts no becoming). Asked only when the
+     * denial itself is not hedged ("would not review" does deny "would review").
+     */
+    private static boolean hedges(Statement s, List<String> stems) {
+        for (Statement.Cue c : s.cues("modal")) {
+            List<String> scope = scope(s, c, w -> w.capitalized() || Cues.SHARED.titles.contains(w.lower()));
+            if (scope.stream().anyMatch(stems::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statement states this stem: the word itself, a spelling variant of a name, or a verb reporting the same act. */

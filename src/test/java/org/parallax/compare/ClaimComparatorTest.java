@@ -193,4 +193,21 @@ class ClaimComparatorTest {
                 "Lena was not elected to the regional parliament.");
         assertNotEquals(Relation.CONTRADICT, elsewhere.relation(), "the denial is about another body: " + elsewhere.explanation());
     }
+
+    @Test
+    void aDenialOfWhatTheOtherSideOnlySupposesIsNoContradiction() {
+        String denial = "The council will not extend the tram line to the harbour.";
+        Comparison supposed = compare("The mayor said the budget would be cut if the council extends the tram line to the harbour.", denial);
+        assertNotEquals(Relation.CONTRADICT, supposed.relation(), "'if the council extends' asserts no extension: " + supposed.explanation());
+
+        Comparison stated = compare("The council extended the tram line to the harbour last spring, the mayor said.", denial);
+        assertEquals(Relation.CONTRADICT, stated.relation(), stated.explanation());
+    }
+
+    @Test
+    void allAgainstSomeInOneClusterDivergesOnlyWhenTheClaimsTellOneFact() {
+        Comparison c = COMPARATOR.compare(Statement.of("Some residents, including the former mayor, said the market hall was too small."),
+                Statement.of("The festival will go ahead next month if all goes well, the organisers said."), 0.5, null, null, true);
+        assertNotEquals(Relation.DIVERGE, c.relation(), "'some residents' and 'if all goes well' are two facts: " + c.explanation());
+    }
 }
