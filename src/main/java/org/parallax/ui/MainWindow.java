@@ -169,6 +169,21 @@ public final class MainWindow {
         return model;
     }
 
+    /**
+     * Stops pending work: the autosave timer, a running analysis and the background thread, waiting
+     * briefly for a save under way to finish, so nothing writes after the window is gone.
+     */
+    public void dispose() {
+        autosaveDelay.stop();
+        cancelAnalysis();
+        background.shutdown();
+        try {
+            background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public Scene scene() {
         return scene;
     }

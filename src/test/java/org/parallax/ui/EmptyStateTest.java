@@ -26,6 +26,7 @@ import org.parallax.ui.project.ProjectSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A window opened on nothing: the empty state, adding articles, and the view options. */
@@ -40,6 +41,12 @@ class EmptyStateTest {
 
     private final SyntheticStory backend = new SyntheticStory();
     private MainWindow window;
+
+    /** Nothing may write into the temporary home once the test is over (a late autosave would). */
+    @Stop
+    void stop() {
+        window.dispose();
+    }
 
     @Start
     void start(Stage stage) {

@@ -28,6 +28,7 @@ import org.parallax.ui.project.ProjectSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -62,6 +63,12 @@ class FindingsBarTest {
             return new AnalysisResult(r.schema(), r.generator(), r.articles(), r.claims(), r.entities(), r.clusters(),
                     r.framing(), r.reuse(), findings, r.problems());
         }
+    }
+
+    /** Nothing may write into the temporary home once the test is over (a late autosave would). */
+    @Stop
+    void stop() {
+        window.dispose();
     }
 
     @Start

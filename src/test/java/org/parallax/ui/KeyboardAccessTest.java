@@ -28,6 +28,7 @@ import org.parallax.ui.project.ProjectFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,6 +47,12 @@ class KeyboardAccessTest {
     private final SyntheticStory backend = new SyntheticStory();
     private final AnalysisResult story = SyntheticStory.story();
     private MainWindow window;
+
+    /** Nothing may write into the temporary home once the test is over (a late autosave would). */
+    @Stop
+    void stop() {
+        window.dispose();
+    }
 
     @Start
     void start(Stage stage) {

@@ -32,6 +32,7 @@ import org.parallax.ui.view.ArticleColumn;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workspace as a fact-checker uses it, on a made-up story, on headless Monocle. */
@@ -48,6 +49,12 @@ class WorkspaceTest {
     private final SyntheticStory backend = new SyntheticStory();
     private MainWindow window;
     private final AnalysisResult story = SyntheticStory.story();
+
+    /** Nothing may write into the temporary home once the test is over (a late autosave would). */
+    @Stop
+    void stop() {
+        window.dispose();
+    }
 
     @Start
     void start(Stage stage) {
