@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -23,7 +22,6 @@ import org.parallax.model.AnalysisResult;
 import org.parallax.model.DateAnomaly;
 import org.parallax.model.ProgressListener;
 import org.parallax.model.StoryFindings;
-import org.parallax.ui.project.ProjectFiles;
 import org.parallax.ui.project.ProjectSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -73,16 +71,11 @@ class FindingsBarTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new BothWarnings(), new ProjectFiles(home));
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        window.show();
-        window.openPaths(List.of(Path.of(SyntheticStory.DIR)));
+        window = TestWindows.open(stage, new BothWarnings(), home, Path.of(SyntheticStory.DIR));
     }
 
     private void awaitAnalysis() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.awaitAnalysis(window, 20);
     }
 
     /** The text a labelled control actually draws: its own text unless it was cut with an ellipsis. */

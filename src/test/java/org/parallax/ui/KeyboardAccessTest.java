@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Article;
 import org.parallax.model.ReuseSpan;
-import org.parallax.ui.project.ProjectFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,16 +55,11 @@ class KeyboardAccessTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, backend, new ProjectFiles(home));
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        window.show();
-        window.openPaths(List.of(Path.of(SyntheticStory.DIR)));
+        window = TestWindows.open(stage, backend, home, Path.of(SyntheticStory.DIR));
     }
 
     private void awaitAnalysis() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.awaitAnalysis(window, 20);
     }
 
     private boolean focusIn(Node pane) {

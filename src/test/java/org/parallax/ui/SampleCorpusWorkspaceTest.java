@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Claim;
 import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
-import org.parallax.ui.project.ProjectFiles;
 import org.parallax.ui.view.ArticleColumn;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,17 +54,12 @@ class SampleCorpusWorkspaceTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new EngineBackend(), new ProjectFiles(home));
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        window.show();
-        window.openPaths(List.of(SAMPLE));
+        window = TestWindows.open(stage, new EngineBackend(), home, SAMPLE);
     }
 
     /** The first analysis loads the language models; the bound only keeps a broken build from hanging CI. */
     private void awaitAnalysis() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.awaitAnalysis(window, 300);
     }
 
     /** The claim of the article (by source file order) whose text holds every one of the words. */

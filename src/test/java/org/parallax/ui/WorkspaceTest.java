@@ -58,16 +58,11 @@ class WorkspaceTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, backend, new ProjectFiles(home));
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        window.show();
-        window.openPaths(List.of(Path.of(SyntheticStory.DIR)));
+        window = TestWindows.open(stage, backend, home, Path.of(SyntheticStory.DIR));
     }
 
     private void awaitAnalysis(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasResult() && !window.busy());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.awaitAnalysis(window, 20);
     }
 
     private String id(String text) {
