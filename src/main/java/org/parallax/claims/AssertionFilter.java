@@ -38,6 +38,14 @@ final class AssertionFilter {
     }
 
     boolean isAssertion(AnnotatedSentence s, String text) {
+        return isAssertion(s, text, false);
+    }
+
+    /**
+     * Headline grammar drops the finite verb ("Ellen DeGeneres to host Oscars", "Star dead at 91")
+     * and capitalizes every word, so a headline needs a verb of any form, or none at all.
+     */
+    boolean isAssertion(AnnotatedSentence s, String text, boolean headline) {
         List<Token> tokens = s.tokens();
         int first = 0;
         while (first < tokens.size() && isLeadPunctuation(tokens.get(first))) {
@@ -55,7 +63,7 @@ final class AssertionFilter {
             return false;
         }
         long words = tokens.stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).count();
-        if (words < MIN_WORDS || tokens.stream().noneMatch(ClaimExtractor::isFiniteVerb)) {
+        if (words < MIN_WORDS || !headline && tokens.stream().noneMatch(ClaimExtractor::isFiniteVerb)) {
             return false;
         }
         String body = text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("\\s+", " ");

@@ -26,6 +26,9 @@ import org.parallax.nlp.Token;
  */
 public final class ClaimExtractor {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final double HEADLINE_RESTATED_SHARE = Double.parseDouble(
+            Lexicon.properties("claims/headline.properties").getProperty("restated.share"));
 
     private final Attribution attribution = Attribution.standard();
     private final Hedges hedges = Hedges.standard();
@@ -40,7 +43,10 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         int n = firstNumber;
         for (AnnotatedSentence s : annotated.sentences()) {
-            if (s.kind() != ParagraphKind.BODY || !filter.isAssertion(s, text)) {
+            // The headline is the outlet's most prominent assertion about the story.
+            boolean headline = s.kind() == ParagraphKind.HEADLINE;
+            if (s.kind() != ParagraphKind.BODY && !headline || !filter.isAssertion(s, text, headline)
+                    || headline && restatedInBody(s, annotated.sentences(), text)) {
                 continue;
             }
             for (List<Token> part : Splitter.parts(s.tokens(), attribution)) {
@@ -48,6 +54,33 @@ public final class ClaimExtractor {
             }
         }
         return claims;
+    }
+
+    /** Whether a body sentence repeats most of the headline's words (the lead often does). */
+    private static boolean restatedInBody(AnnotatedSentence headline, List<AnnotatedSentence> sentences, String text) {
+        Set<String> words = words(text.substring(headline.start(), headline.end()));
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (AnnotatedSentence s : sentences) {
+            if (s.kind() == ParagraphKind.BODY) {
+                Set<String> body = words(text.substring(s.start(), s.end()));
+                long shared = words.stream().filter(body::contains).count();
+                if (shared >= HEADLINE_RESTATED_SHARE * words.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** How worth checking the statement is, 0..1 (ranks claims; see resources/claims/checkworthiness.tsv). */

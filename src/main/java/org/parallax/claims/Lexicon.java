@@ -15,6 +15,20 @@ final class Lexicon {
     }
 
     /** The non-blank, non-comment lines of {@code resource}, each split on tabs. */
+    static java.util.Properties properties(String resource) {
+        String path = "/parallax/" + resource;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path + " (is resources/ on the classpath?)");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static List<String[]> rows(String resource) {
         String path = "/parallax/" + resource;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {

@@ -44,6 +44,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theHeadlineIsAClaimUnlessABodySentenceRepeatsIt() {
+        List<String> c = claims("Ellen DeGeneres to host Oscars in 2014\n\n"
+                + "The Academy announced on Friday that the comedian will present the ceremony next March.")
+                .stream().map(Claim::text).toList();
+        assertEquals(List.of("Ellen DeGeneres to host Oscars in 2014",
+                "The Academy announced on Friday that the comedian will present the ceremony next March."), c);
+        assertEquals(1, claims("Mayor unveils a new bridge for Springfield.\n\n"
+                + "Mayor Ann Lee unveils a new bridge for Springfield on Monday.").size());
+    }
+
+    @Test
     void shortAssertionsAreKept() {
         assertEquals(1, claims("They angered Berlin.").size());
     }

@@ -98,6 +98,14 @@ class CleanerTest {
     }
 
     @Test
+    void siteNameOnTheFirstLineIsTheOutletAndTheNextLineTheHeadline() {
+        Article a = clean("variety.com\n\nEllen DeGeneres To Host Oscars\n\n" + BODY1 + "\n" + BODY2);
+        assertEquals("variety.com", a.outlet());
+        assertEquals("Ellen DeGeneres To Host Oscars", a.title());
+        assertEquals(ParagraphKind.HEADLINE, a.paragraphs().get(1).kind());
+    }
+
+    @Test
     void firstParagraphThatIsAStatementStaysBody() {
         Article a = clean(BODY1 + "\n" + BODY2);
         assertEquals(2, a.bodyParagraphs().size());
