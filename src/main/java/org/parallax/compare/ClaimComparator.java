@@ -21,6 +21,7 @@ import org.parallax.model.RelationKind;
  */
 public final class ClaimComparator {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(".*[,;:\"“”()—].*");
 
     private final Embedder embedder;
     private final Settings settings;
@@ -495,7 +496,7 @@ public final class ClaimComparator {
             // "no passenger was ejected": the determiner's noun is the subject.
             negSubject.addAll(following(neg, cue.index() + cue.text().split(" ").length - 1, 1));
         }
-        if (negSubject.isEmpty() || negSubject.stream().anyMatch(x -> other.contentStems().stream().anyMatch(y -> sameName(x, y) || synonyms(x, y)))) {
+        if (negSubject.isEmpty() || negSubject.stream().anyMatch(x -> stated(other, x))) {
             return true;
         }
         int at = -1;
@@ -511,11 +512,12 @@ public final class ClaimComparator {
         List<String> negClause = new ArrayList<>(negSubject);
         negClause.addAll(scope);
         negClause.addAll(following(neg, cue.index(), SCOPE_WORDS + 3));
-        return otherSubject.stream().anyMatch(x -> negClause.stream().anyMatch(y -> sameName(x, y) || synonyms(x, y)));
+        return otherSubject.stream().anyMatch(x -> negClause.stream().anyMatch(y -> sameTerm(x, y)));
     }
 
-    private static boolean synonyms(String x, String y) {
-        return Cues.SHARED.synonyms.getOrDefault(x, Set.of()).contains(y);
+    /** Two stems name the same thing: one word (a name spelled differently), or verbs reporting the same act. */
+    private boolean sameTerm(String x, String y) {
+        return sameName(x, y) || Cues.SHARED.synonyms.getOrDefault(x, Set.of()).contains(y);
     }
 
     /** Up to three content stems before word {@code at}, back to the start of its clause. */
@@ -524,11 +526,10 @@ public final class ClaimComparator {
         List<Statement.Word> w = s.words();
         for (int i = at - 1; i >= 0 && out.size() < 3; i--) {
             String lower = w.get(i).lower();
-            if (s.text().substring(w.get(i).end(), w.get(i + 1).start()).matches(".*[,;:\"“”()—].*")
-                    || Cues.SHARED.clauseOpeners.contains(lower)) {
+            if (clauseBreakBefore(s, i + 1) || Cues.SHARED.clauseOpeners.contains(lower)) {
                 break;
             }
-            if (!s.isStop(lower) && lower.length() > 1 && Character.isLetterOrDigit(lower.charAt(0))) {
+            if (isContent(s, w.get(i))) {
                 out.add(w.get(i).stem());
             }
         }
@@ -540,15 +541,26 @@ public final class ClaimComparator {
         List<String> out = new ArrayList<>();
         List<Statement.Word> w = s.words();
         for (int i = at + 1; i < w.size() && out.size() < max; i++) {
-            String lower = w.get(i).lower();
-            if (i > at + 1 && s.text().substring(w.get(i - 1).end(), w.get(i).start()).matches(".*[,;:\"“”()—].*")) {
+            if (i > at + 1 && clauseBreakBefore(s, i)) {
                 break;
             }
-            if (!s.isStop(lower) && lower.length() > 1 && Character.isLetterOrDigit(lower.charAt(0))) {
+            if (isContent(s, w.get(i))) {
                 out.add(w.get(i).stem());
             }
         }
         return out;
+    }
+
+    /** Punctuation that ends a clause (comma, colon, quote, bracket, dash) stands between word {@code i} and the one before. */
+    private static boolean clauseBreakBefore(Statement s, int i) {
+        List<Statement.Word> w = s.words();
+        return CLAUSE_BREAK.matcher(s.text().substring(w.get(i - 1).end(), w.get(i).start())).matches();
+    }
+
+    /** A word that carries content: not a stop word, punctuation or a single letter. */
+    private static boolean isContent(Statement s, Statement.Word x) {
+        String lower = x.lower();
+        return !s.isStop(lower) && lower.length() > 1 && Character.isLetterOrDigit(lower.charAt(0));
     }
 
     /**
@@ -599,12 +611,12 @@ public final class ClaimComparator {
         }
         for (int i = first; i < w.size() && i <= c.index() + SCOPE_WORDS + skipped + (determiner ? 2 : 0) && out.size() < 3; i++) {
             Statement.Word x = w.get(i);
-            if (i > first && s.text().substring(w.get(i - 1).end(), x.start()).matches(".*[,;:\"“”()—].*")) {
+            if (i > first && clauseBreakBefore(s, i)) {
                 break;
             }
             if (skip.test(x)) {
                 skipped++;
-            } else if (!s.isStop(x.lower()) && x.lower().length() > 1 && Character.isLetterOrDigit(x.lower().charAt(0))) {
+            } else if (isContent(s, x)) {
                 out.add(x.stem());
             }
         }
@@ -849,8 +861,7 @@ public final class ClaimComparator {
 
     /** The statement states this stem: the word itself, a spelling variant of a name, or a verb reporting the same act. */
     private boolean stated(Statement s, String stem) {
-        return s.contentStems().stream().anyMatch(y -> sameName(stem, y))
-                || Cues.SHARED.synonyms.getOrDefault(stem, Set.of()).stream().anyMatch(s.contentStems()::contains);
+        return s.contentStems().stream().anyMatch(y -> sameTerm(stem, y));
     }
 
     // ---- explanations ----
