@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parallax.ingest.Cleaner;
 import org.parallax.model.AnalysisText;
 import org.parallax.model.Article;
 import org.parallax.model.AttributionType;
@@ -26,7 +27,6 @@ import org.parallax.nlp.Token;
  */
 public final class ClaimExtractor {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final double HEADLINE_RESTATED_SHARE = Double.parseDouble(
             Lexicon.properties("claims/headline.properties").getProperty("restated.share"));
 
@@ -58,29 +58,9 @@ public final class ClaimExtractor {
 
     /** Whether a body sentence repeats most of the headline's words (the lead often does). */
     private static boolean restatedInBody(AnnotatedSentence headline, List<AnnotatedSentence> sentences, String text) {
-        Set<String> words = words(text.substring(headline.start(), headline.end()));
-        if (words.isEmpty()) {
-            return false;
-        }
-        for (AnnotatedSentence s : sentences) {
-            if (s.kind() == ParagraphKind.BODY) {
-                Set<String> body = words(text.substring(s.start(), s.end()));
-                long shared = words.stream().filter(body::contains).count();
-                if (shared >= HEADLINE_RESTATED_SHARE * words.size()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Set<String> words(String s) {
-        Set<String> out = new java.util.HashSet<>();
-        var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        String words = text.substring(headline.start(), headline.end());
+        return sentences.stream().anyMatch(s -> s.kind() == ParagraphKind.BODY
+                && Cleaner.restatedShare(words, text.substring(s.start(), s.end())) >= HEADLINE_RESTATED_SHARE);
     }
 
     /** How worth checking the statement is, 0..1 (ranks claims; see resources/claims/checkworthiness.tsv). */

@@ -1,8 +1,5 @@
 package org.parallax.claims;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,15 +64,7 @@ public final class EntityResolver {
                 aliases.put(fold(name), fold(row[0]));
             }
         }
-        Properties p = new Properties();
-        try (InputStream in = EntityResolver.class.getResourceAsStream("/parallax/entities/resolver.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /parallax/entities/resolver.properties");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = Lexicon.properties("entities/resolver.properties");
         minJaroWinkler = Double.parseDouble(p.getProperty("variant.minJaroWinkler"));
         maxEdits = Integer.parseInt(p.getProperty("variant.maxEdits"));
         minVariantLength = Integer.parseInt(p.getProperty("variant.minLength"));

@@ -14,7 +14,7 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** The non-blank, non-comment lines of {@code resource}, each split on tabs. */
+    /** A {@code .properties} file under resources/, read as UTF-8. */
     static java.util.Properties properties(String resource) {
         String path = "/parallax/" + resource;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
@@ -29,6 +29,7 @@ final class Lexicon {
         }
     }
 
+    /** The non-blank, non-comment lines of {@code resource}, each split on tabs. */
     static List<String[]> rows(String resource) {
         String path = "/parallax/" + resource;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {

@@ -266,7 +266,8 @@ public final class Cleaner {
         return ".!?:;,\"”’)".indexOf(last) < 0;
     }
 
-    private static double restatedShare(String candidate, String next) {
+    /** The share of {@code candidate}'s words (lower-cased letters and digits) that {@code next} repeats: how far a headline is restated. */
+    public static double restatedShare(String candidate, String next) {
         Set<String> a = wordSet(candidate);
         Set<String> b = wordSet(next);
         if (a.isEmpty()) {
