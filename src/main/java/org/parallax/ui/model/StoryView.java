@@ -47,8 +47,10 @@ public final class StoryView {
         this.entities = applyEntityCorrections(result.entities(), corrections);
         this.groups = buildGroups(corrections);
         for (Group g : groups) {
-            g.claims().forEach(c -> groupByClaim.merge(c.id(), g, (held, other) -> primary(c.id(), held, other)));
-            g.claims().forEach(c -> groupsByClaim.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(g));
+            for (Claim c : g.claims()) {
+                groupByClaim.merge(c.id(), g, (held, other) -> primary(c.id(), held, other));
+                groupsByClaim.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(g);
+            }
         }
         for (Claim c : claimById.values()) {
             claimCount.merge(c.article(), 1L, Long::sum);
@@ -173,14 +175,8 @@ public final class StoryView {
             members.forEach(c -> memberIds.add(c.id()));
             List<ClaimPair> pairs = cluster.pairs().stream()
                     .filter(p -> memberIds.contains(p.a()) && memberIds.contains(p.b())).toList();
-            Map<String, Status> byClaim = new HashMap<>();
-            Status worst = Status.RELATED;
-            for (ClaimPair p : pairs) {
-                Status s = Status.of(p.relation());
-                byClaim.merge(p.a(), s, Status::worst);
-                byClaim.merge(p.b(), s, Status::worst);
-                worst = worst.worst(s);
-            }
+            Map<String, Status> byClaim = statusByClaim(pairs);
+            Status worst = worstOf(byClaim);
             members.sort(order());
             boolean isConfirmed = members.stream().anyMatch(c -> confirmed.contains(key(c)));
             List<String> groupNotes = members.stream().flatMap(c -> notes.getOrDefault(key(c), List.of()).stream()).toList();
@@ -282,7 +278,7 @@ public final class StoryView {
         Map<String, ClaimPair> own = new LinkedHashMap<>();
         for (Group g : member ? List.of(base) : groupsByClaim.getOrDefault(claimId, List.of())) {
             for (ClaimPair p : g.pairs()) {
-                if ((p.a().equals(claimId) || p.b().equals(claimId)) && telling(p.relation())) {
+                if ((p.a().equals(claimId) || p.b().equals(claimId)) && Status.of(p.relation()) != Status.RELATED) {
                     own.putIfAbsent(p.a().equals(claimId) ? p.b() : p.a(), p);
                 }
             }
@@ -294,14 +290,8 @@ public final class StoryView {
         members.add(claimById.get(claimId));
         own.keySet().forEach(id -> members.add(claimById.get(id)));
         members.sort(order());
-        Map<String, Status> byClaim = new HashMap<>();
-        Status worst = Status.RELATED;
-        for (ClaimPair p : own.values()) {
-            Status s = Status.of(p.relation());
-            byClaim.merge(p.a(), s, Status::worst);
-            byClaim.merge(p.b(), s, Status::worst);
-            worst = worst.worst(s);
-        }
+        Map<String, Status> byClaim = statusByClaim(own.values());
+        Status worst = worstOf(byClaim);
         // Counterparts gathered from several matches tell the clicked claim's fact, not the match's topic.
         String topic = member ? from.topic() : org.parallax.align.ClusterTopic.standard().phrase(claimById.get(claimId).text());
         return new Group(from.id(), topic, members, List.copyOf(own.values()), worst, byClaim, from.confirmed(), from.notes());
@@ -310,15 +300,26 @@ public final class StoryView {
     /** The claim a match is shown from: one side of its strongest pair of the match's own status. */
     public Claim lead(Group g) {
         return g.pairs().stream()
-                .filter(p -> telling(p.relation()) && Status.of(p.relation()) == g.status())
+                .filter(p -> g.status() != Status.RELATED && Status.of(p.relation()) == g.status())
                 .max(java.util.Comparator.comparingDouble(ClaimPair::score))
                 .map(p -> claimById.get(p.a()))
                 .orElse(g.first());
     }
 
-    /** A relation that says how two claims stand (not merely "same topic"). */
-    private static boolean telling(org.parallax.model.Relation r) {
-        return r != org.parallax.model.Relation.RELATED && r != org.parallax.model.Relation.UNRELATED;
+    /** Each claim's own status: the worst relation among its pairs. */
+    private static Map<String, Status> statusByClaim(java.util.Collection<ClaimPair> pairs) {
+        Map<String, Status> byClaim = new HashMap<>();
+        for (ClaimPair p : pairs) {
+            Status s = Status.of(p.relation());
+            byClaim.merge(p.a(), s, Status::worst);
+            byClaim.merge(p.b(), s, Status::worst);
+        }
+        return byClaim;
+    }
+
+    /** A match's status: the worst of its claims'; only related when no pair says more. */
+    private static Status worstOf(Map<String, Status> byClaim) {
+        return byClaim.values().stream().reduce(Status.RELATED, Status::worst);
     }
 
     public Status statusOf(String claimId) {
