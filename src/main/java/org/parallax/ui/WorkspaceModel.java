@@ -39,6 +39,8 @@ public final class WorkspaceModel {
     private final ObjectProperty<StoryView> view = new SimpleObjectProperty<>(StoryView.empty());
     private final ObjectProperty<Group> selectedGroup = new SimpleObjectProperty<>();
     private final StringProperty selectedClaim = new SimpleStringProperty();
+    /** The match the selection was opened from (a matrix row, a step); null when a claim was clicked. */
+    private String selectedMatch;
     private final ObjectProperty<Path> projectFile = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
@@ -122,8 +124,7 @@ public final class WorkspaceModel {
         String claim = selectedClaim.get();
         StoryView v = view.get();
         if (claim != null && v.claim(claim) != null && shown.contains(v.groupOf(claim).status())) {
-            Group before = selectedGroup.get();
-            selectedGroup.set(v.focus(claim, before == null ? null : v.group(before.id())));
+            selectedGroup.set(v.focus(claim, selectedMatch == null ? null : v.group(selectedMatch)));
         } else {
             select(null);
         }
@@ -144,10 +145,11 @@ public final class WorkspaceModel {
     /** Selects a claim with its counterparts (null clears). */
     public void select(String claimId) {
         StoryView v = view.get();
-        show(claimId == null ? null : v.focus(claimId, null), claimId);
+        show(claimId == null ? null : v.focus(claimId, null), claimId, null);
     }
 
-    private void show(Group g, String claimId) {
+    private void show(Group g, String claimId, String match) {
+        selectedMatch = g == null ? null : match;
         if (g == null) {
             selectedClaim.set(null);
             selectedGroup.set(null);
@@ -162,11 +164,11 @@ public final class WorkspaceModel {
     /** Selects a match (a matrix row, a step), shown from the claim that carries its status. */
     public void selectGroup(Group g) {
         if (g == null) {
-            show(null, null);
+            show(null, null, null);
             return;
         }
         Claim lead = view.get().lead(g);
-        show(view.get().focus(lead.id(), g), lead.id());
+        show(view.get().focus(lead.id(), g), lead.id(), g.id());
     }
 
     /** Steps to the next (+1) or previous (-1) difference the filter shows, wrapping around. */
