@@ -25,14 +25,6 @@ class StoryViewTest {
         return SyntheticStory.claimWithText(story, text);
     }
 
-    /** The synthetic story with one more match. */
-    private AnalysisResult withCluster(org.parallax.model.Cluster extra) {
-        java.util.List<org.parallax.model.Cluster> clusters = new java.util.ArrayList<>(story.clusters());
-        clusters.add(extra);
-        return new AnalysisResult(story.schema(), story.generator(), story.articles(), story.claims(),
-                story.entities(), clusters, story.framing(), story.reuse(), story.story(), story.problems());
-    }
-
     @Test
     void eachClaimTakesTheWorstRelationItIsPartOf() {
         StoryView v = new StoryView(story, Set.of(), List.of());
@@ -47,7 +39,7 @@ class StoryViewTest {
     void aClaimInTwoMatchesOpensTheOneWhereItStandsWorst() {
         Claim heraldCost = claim(SyntheticStory.HERALD_COST);
         Claim gazetteFerries = claim("Ferries will run every twenty minutes during the closure.");
-        AnalysisResult twice = withCluster(new org.parallax.model.Cluster("k9", "bridge works", List.of(gazetteFerries.id(), heraldCost.id()),
+        AnalysisResult twice = SyntheticStory.withCluster(story, new org.parallax.model.Cluster("k9", "bridge works", List.of(gazetteFerries.id(), heraldCost.id()),
                 List.of(new org.parallax.model.ClaimPair(gazetteFerries.id(), heraldCost.id(), org.parallax.model.Relation.AGREE,
                         null, 0.97, "A and B both say 'bridge'."))));
         StoryView v = new StoryView(twice, Set.of(), List.of());
@@ -65,7 +57,7 @@ class StoryViewTest {
         Claim gazetteCost = claim(SyntheticStory.GAZETTE_COST);
         // An event-sized match: the Herald's cost claim sits with the Gazette's closure claim only as
         // "same topic", and agrees with the Gazette's ferries claim in a second match.
-        AnalysisResult twice = withCluster(new org.parallax.model.Cluster("k9", "bridge works",
+        AnalysisResult twice = SyntheticStory.withCluster(story, new org.parallax.model.Cluster("k9", "bridge works",
                 List.of(gazetteClosure.id(), gazetteFerries.id(), heraldCost.id(), heraldFerries.id()), List.of(
                 new org.parallax.model.ClaimPair(gazetteClosure.id(), heraldCost.id(), org.parallax.model.Relation.RELATED,
                         null, 0.4, "A and B share 'bridge' but tell different things."),
@@ -98,7 +90,7 @@ class StoryViewTest {
     void claimsThatOnlyShareATopicShowAsRelatedNeverAsAgreeing() {
         Claim neglect = claim("The mayor has long neglected the crumbling bridge, critics say.");
         Claim bakery = claim("A new bakery opened on Mill Street on Saturday.");
-        AnalysisResult withTopic = withCluster(new org.parallax.model.Cluster("k9", "town news", List.of(neglect.id(), bakery.id()),
+        AnalysisResult withTopic = SyntheticStory.withCluster(story, new org.parallax.model.Cluster("k9", "town news", List.of(neglect.id(), bakery.id()),
                 List.of(new org.parallax.model.ClaimPair(neglect.id(), bakery.id(), org.parallax.model.Relation.RELATED,
                         null, 0.2, "A and B share little wording."))));
         StoryView v = new StoryView(withTopic, Set.of(), List.of());

@@ -120,6 +120,14 @@ final class SyntheticStory implements AnalysisBackend {
                 hedged, hedges, sentence.contains("\""), List.of(), List.of());
     }
 
+    /** {@code story} with one more match. */
+    static AnalysisResult withCluster(AnalysisResult story, org.parallax.model.Cluster extra) {
+        List<org.parallax.model.Cluster> clusters = new java.util.ArrayList<>(story.clusters());
+        clusters.add(extra);
+        return new AnalysisResult(story.schema(), story.generator(), story.articles(), story.claims(),
+                story.entities(), clusters, story.framing(), story.reuse(), story.story(), story.problems());
+    }
+
     static AnalysisResult story() {
         claimNo = 0;
         Article gazette = new Writer()

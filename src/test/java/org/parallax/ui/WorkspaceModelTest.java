@@ -19,11 +19,9 @@ class WorkspaceModelTest {
     void aClickedClaimKeepsTheCounterpartsOfAllItsMatchesWhenTheViewIsRebuilt() {
         Claim heraldCost = SyntheticStory.claimWithText(base, SyntheticStory.HERALD_COST);
         Claim gazetteFerries = SyntheticStory.claimWithText(base, "Ferries will run every twenty minutes during the closure.");
-        List<Cluster> clusters = new java.util.ArrayList<>(base.clusters());
-        clusters.add(new Cluster("k9", "bridge works", List.of(gazetteFerries.id(), heraldCost.id()),
+        AnalysisResult story = SyntheticStory.withCluster(base, new Cluster("k9", "bridge works",
+                List.of(gazetteFerries.id(), heraldCost.id()),
                 List.of(new ClaimPair(gazetteFerries.id(), heraldCost.id(), Relation.AGREE, null, 0.6, "A and B both say 'bridge'."))));
-        AnalysisResult story = new AnalysisResult(base.schema(), base.generator(), base.articles(), base.claims(),
-                base.entities(), clusters, base.framing(), base.reuse(), base.story(), base.problems());
         WorkspaceModel model = new WorkspaceModel();
         model.resultProperty().set(story);
 
