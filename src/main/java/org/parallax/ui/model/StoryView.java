@@ -186,7 +186,7 @@ public final class StoryView {
         }
         for (Claim c : claimById.values()) {
             if (!clustered.contains(c.id())) {
-                out.add(new Group("u:" + c.id(), org.parallax.align.ClusterTopic.standard().phrase(c.text()), List.of(c), List.of(), Status.UNIQUE, Map.of(),
+                out.add(new Group("u:" + c.id(), c.text(), List.of(c), List.of(), Status.UNIQUE, Map.of(),
                         confirmed.contains(key(c)), notes.getOrDefault(key(c), List.of())));
             }
         }

@@ -51,7 +51,10 @@ public final class MatrixTab extends TableView<Group> {
         status.setCellFactory(c -> statusCell());
 
         TableColumn<Group, String> fact = new TableColumn<>("Fact");
-        fact.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().topic()));
+        // A claim only one source carries is named by its phrase, worked out only for the rows drawn:
+        // a large story has thousands, and the view is rebuilt on every correction.
+        fact.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().shared() ? cd.getValue().topic()
+                : org.parallax.align.ClusterTopic.standard().phrase(cd.getValue().topic())));
         fact.setPrefWidth(420);
         TableColumn<Group, Number> sources = new TableColumn<>("Sources");
         sources.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().claims().stream().map(Claim::article).distinct().count()));
