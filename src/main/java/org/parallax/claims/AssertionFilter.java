@@ -2,6 +2,7 @@ package org.parallax.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.parallax.nlp.AnnotatedSentence;
 import org.parallax.nlp.Token;
@@ -15,6 +16,8 @@ import org.parallax.nlp.Token;
 final class AssertionFilter {
     /** Fewer words than this, and a sentence is a fragment ("Updated.", "Read more"); "They angered Washington." is not. */
     static final int MIN_WORDS = 3;
+    /** Tags a subject can end with, so a verb right after one is not governed by an auxiliary ("has", "to", "will"). */
+    private static final Set<String> SUBJECT_END = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD", ",", "HYPH");
 
     private final List<Pattern> actions = new ArrayList<>();
     private final List<Pattern> opinions = new ArrayList<>();
@@ -63,7 +66,7 @@ final class AssertionFilter {
             return false;
         }
         long words = tokens.stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).count();
-        if (words < MIN_WORDS || !headline && tokens.stream().noneMatch(ClaimExtractor::isFiniteVerb)) {
+        if (words < MIN_WORDS || !headline && !hasMainVerb(tokens)) {
             return false;
         }
         String body = text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("\\s+", " ");
@@ -77,6 +80,25 @@ final class AssertionFilter {
             return anchored;
         }
         return true;
+    }
+
+    /**
+     * A finite verb, or one the tagger took for a participle or base form where it can only be the
+     * main verb: right after the subject, with no auxiliary before it ("A judge sentenced Nichols",
+     * "Staunton Police this morning arrested Smith", "Four men smash their car into a store"). The
+     * news lead that opens this way is the article's most important claim.
+     */
+    private static boolean hasMainVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (ClaimExtractor.isFiniteVerb(t)) {
+                return true;
+            }
+            if (("VBN".equals(t.pos()) || "VB".equals(t.pos())) && i > 0 && SUBJECT_END.contains(tokens.get(i - 1).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence opening on a bare verb ("Consider the facts", "Vote today") addresses the reader. */

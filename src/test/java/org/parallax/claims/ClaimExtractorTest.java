@@ -55,6 +55,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aLeadWhoseVerbTheTaggerTakesForAParticipleIsAClaimButACaptionIsNot() {
+        List<String> c = claims("The court met on Friday.\n\n"
+                + "A judge in Marion County, Ind., sentenced Dale Fenwick Saturday to two life terms for the 2019 shooting at a courthouse.\n\n"
+                + "City police this morning arrested Ana Ruiz, of Dayton, on fraud charges.\n\n"
+                + "Photographed in the garden of the embassy.").stream().map(Claim::text).toList();
+        assertEquals(3, c.size(), () -> "claims: " + c);
+        assertTrue(c.get(1).startsWith("A judge in Marion County"), c.get(1));
+        assertTrue(c.get(2).startsWith("City police this morning arrested"), c.get(2));
+    }
+
+    @Test
     void shortAssertionsAreKept() {
         assertEquals(1, claims("They angered Berlin.").size());
     }
