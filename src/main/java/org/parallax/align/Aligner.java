@@ -15,6 +15,7 @@ import org.parallax.compare.Comparison;
 import org.parallax.compare.Embedder;
 import org.parallax.compare.Settings;
 import org.parallax.compare.Statement;
+import org.parallax.ingest.Cleaner;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
@@ -31,7 +32,8 @@ import org.parallax.nlp.AnnotatedArticle;
  * entities), never all pairs. Clusters grow from mutual neighbours by union-find, two clusters
  * joining only when their claims are close on average (no chain of look-alikes) and no article
  * would fill them; a claim telling several facts may also stand in a second cluster, and a claim
- * denying another source's claim is put with it. A cluster needs claims of two or more articles;
+ * denying another source's claim is put with it; a claim its own article restates at more length
+ * (a headline the lead repeats) follows that claim. A cluster needs claims of two or more articles;
  * the rest stay unique. Settings: {@code resources/align/aligner.properties}.
  */
 public final class Aligner {
@@ -53,6 +55,7 @@ public final class Aligner {
     private final double alsoMeanCosine;
     private final double alsoBestCosine;
     private final double differentPeopleCosine;
+    private final double restatedShare;
 
     public Aligner() {
         this(new ClaimComparator(), Settings.load("align/aligner.properties"));
@@ -77,6 +80,7 @@ public final class Aligner {
         alsoMeanCosine = settings.number("also.member.mean.cosine");
         alsoBestCosine = settings.number("also.member.best.cosine");
         differentPeopleCosine = settings.number("different.people.cosine");
+        restatedShare = settings.number("restated.share");
     }
 
     public List<Cluster> align(List<AnnotatedArticle> articles, List<Claim> claims, List<Entity> entities) {
@@ -84,16 +88,63 @@ public final class Aligner {
             return List.of();
         }
         Scores scores = scores(articles, claims, entities);
+        int[] twin = restatedIn(claims);
         int[] event = articleEvents(claims, byArticleIds(claims), scores);
 
         List<Link> seeds = new ArrayList<>();
-        List<Map<Integer, Double>> edges = candidates(claims, scores, event, seeds);
+        List<Map<Integer, Double>> edges = candidates(claims, scores, event, twin, seeds);
         List<List<Integer>> conflictPairs = new ArrayList<>();
         List<List<Integer>> groups = mergeLinks(claims, seeds, scores, conflictPairs);
-        List<List<Integer>> facts = withSharedMembers(groups, edges, claims, scores);
+        List<List<Integer>> facts = withSharedMembers(groups, edges, claims, scores, twin);
         facts.addAll(conflictPairs);
+        withRestatements(facts, twin);
 
         return clusters(facts, scores, g -> g.size() <= pairsAllMaxClaims ? null : strongestLinks(g, edges, claims));
+    }
+
+    /**
+     * For each claim that a longer claim of its article restates (at least restated.share of its
+     * words: a headline the lead repeats), the index of that claim; -1 for the rest. Such a claim
+     * tells its article's fact twice: it takes no part in linking, where the copy would crowd the
+     * fuller claim out of its neighbours' nearest links, and stands wherever that claim stands
+     * ({@link #withRestatements}).
+     */
+    private int[] restatedIn(List<Claim> claims) {
+        int[] twin = new int[claims.size()];
+        java.util.Arrays.fill(twin, -1);
+        for (List<Integer> own : byArticleIds(claims).values()) {
+            for (int i : own) {
+                double best = restatedShare;
+                for (int j : own) {
+                    if (j != i && claims.get(j).text().length() > claims.get(i).text().length()) {
+                        double share = Cleaner.restatedShare(claims.get(i).text(), claims.get(j).text());
+                        if (share >= best) {
+                            best = share;
+                            twin[i] = j;
+                        }
+                    }
+                }
+            }
+        }
+        // Along a chain of restatements the longest claim is the one that links.
+        for (int i = 0; i < twin.length; i++) {
+            while (twin[i] >= 0 && twin[twin[i]] >= 0) {
+                twin[i] = twin[twin[i]];
+            }
+        }
+        return twin;
+    }
+
+    /** Puts each restated claim in every fact of the claim that restates it. */
+    private static void withRestatements(List<List<Integer>> facts, int[] twin) {
+        for (List<Integer> fact : facts) {
+            Set<Integer> members = new HashSet<>(fact);
+            for (int i = 0; i < twin.length; i++) {
+                if (twin[i] >= 0 && members.contains(twin[i])) {
+                    fact.add(i);
+                }
+            }
+        }
     }
 
     /** How a grouping found some other way sees the claims: their statements, embeddings and articles' dates. */
@@ -220,7 +271,7 @@ public final class Aligner {
      * links that start clusters: mutual neighbours (each among the other's link.mutual.neighbours
      * nearest in its article) at or above link.same.event.cosine, and the cross-event paraphrases.
      */
-    private List<Map<Integer, Double>> candidates(List<Claim> claims, Scores scores, int[] event, List<Link> seeds) {
+    private List<Map<Integer, Double>> candidates(List<Claim> claims, Scores scores, int[] event, int[] twin, List<Link> seeds) {
         int n = claims.size();
         List<Map<Integer, Double>> edges = new ArrayList<>(n);
         List<Map<String, List<Integer>>> nearest = new ArrayList<>(n);
@@ -230,10 +281,15 @@ public final class Aligner {
         }
         Map<Integer, Map<String, List<Integer>>> byEventArticle = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            byEventArticle.computeIfAbsent(event[i], k -> new LinkedHashMap<>())
-                    .computeIfAbsent(claims.get(i).article(), k -> new ArrayList<>()).add(i);
+            if (twin[i] < 0) {
+                byEventArticle.computeIfAbsent(event[i], k -> new LinkedHashMap<>())
+                        .computeIfAbsent(claims.get(i).article(), k -> new ArrayList<>()).add(i);
+            }
         }
         for (int i = 0; i < n; i++) {
+            if (twin[i] >= 0) {
+                continue;
+            }
             for (Map.Entry<String, List<Integer>> other : byEventArticle.get(event[i]).entrySet()) {
                 if (other.getKey().equals(claims.get(i).article())) {
                     continue;
@@ -265,7 +321,7 @@ public final class Aligner {
         // "allies have been informed") report one fact in conflict: they link at the bar.
         // Looked for among the nearest by cosine: the two sides often quote different people.
         for (int i = 0; i < n; i++) {
-            if (!scores.negates(i)) {
+            if (twin[i] >= 0 || !scores.negates(i)) {
                 continue;
             }
             for (Map.Entry<String, List<Integer>> other : byEventArticle.get(event[i]).entrySet()) {
@@ -282,13 +338,13 @@ public final class Aligner {
         }
         Map<String, List<Integer>> byEntity = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String e : new HashSet<>(claims.get(i).entities())) {
+            for (String e : twin[i] >= 0 ? Set.<String>of() : new HashSet<>(claims.get(i).entities())) {
                 byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
             }
         }
         for (int i = 0; i < n; i++) {
             Map<Integer, Integer> sharedCount = new HashMap<>();
-            for (String e : new HashSet<>(claims.get(i).entities())) {
+            for (String e : twin[i] >= 0 ? Set.<String>of() : new HashSet<>(claims.get(i).entities())) {
                 List<Integer> holders = byEntity.get(e);
                 if (holders.size() > maxEntityBlock) {
                     continue;
@@ -412,7 +468,7 @@ public final class Aligner {
      * and its best one also.member.best.cosine.
      */
     private List<List<Integer>> withSharedMembers(List<List<Integer>> groups, List<Map<Integer, Double>> edges,
-                                                  List<Claim> claims, Scores scores) {
+                                                  List<Claim> claims, Scores scores, int[] twin) {
         int n = claims.size();
         int[] groupOf = new int[n];
         for (int g = 0; g < groups.size(); g++) {
@@ -425,6 +481,9 @@ public final class Aligner {
             out.add(new ArrayList<>(g));
         }
         for (int i = 0; i < n; i++) {
+            if (twin[i] >= 0) {
+                continue;
+            }
             Set<Integer> tried = new HashSet<>();
             tried.add(groupOf[i]);
             int bestGroup = -1;

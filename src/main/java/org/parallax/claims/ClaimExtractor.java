@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.parallax.ingest.Cleaner;
 import org.parallax.model.AnalysisText;
 import org.parallax.model.Article;
 import org.parallax.model.AttributionType;
@@ -27,9 +26,6 @@ import org.parallax.nlp.Token;
  */
 public final class ClaimExtractor {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final double HEADLINE_RESTATED_SHARE = Double.parseDouble(
-            Lexicon.properties("claims/headline.properties").getProperty("restated.share"));
-
     private final Attribution attribution = Attribution.standard();
     private final Hedges hedges = Hedges.standard();
     private final AssertionFilter filter = AssertionFilter.standard();
@@ -45,8 +41,7 @@ public final class ClaimExtractor {
         for (AnnotatedSentence s : annotated.sentences()) {
             // The headline is the outlet's most prominent assertion about the story.
             boolean headline = s.kind() == ParagraphKind.HEADLINE;
-            if (s.kind() != ParagraphKind.BODY && !headline || !filter.isAssertion(s, text, headline)
-                    || headline && restatedInBody(s, annotated.sentences(), text)) {
+            if (s.kind() != ParagraphKind.BODY && !headline || !filter.isAssertion(s, text, headline)) {
                 continue;
             }
             for (List<Token> part : Splitter.parts(s.tokens(), attribution)) {
@@ -54,13 +49,6 @@ public final class ClaimExtractor {
             }
         }
         return claims;
-    }
-
-    /** Whether a body sentence repeats most of the headline's words (the lead often does). */
-    private static boolean restatedInBody(AnnotatedSentence headline, List<AnnotatedSentence> sentences, String text) {
-        String words = text.substring(headline.start(), headline.end());
-        return sentences.stream().anyMatch(s -> s.kind() == ParagraphKind.BODY
-                && Cleaner.restatedShare(words, text.substring(s.start(), s.end())) >= HEADLINE_RESTATED_SHARE);
     }
 
     /** How worth checking the statement is, 0..1 (ranks claims; see resources/claims/checkworthiness.tsv). */

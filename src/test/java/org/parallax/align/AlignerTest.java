@@ -49,6 +49,17 @@ class AlignerTest {
     }
 
     @Test
+    void aShortHeadlineTheLeadRepeatsStandsInTheLeadsCluster() {
+        article("a1", "The council votes",
+                "The council votes to close the harbour bridge for eighteen months of repairs, it decided on Tuesday.");
+        article("a2", "On Tuesday the city council decided to close the harbour bridge for eighteen months of repairs.");
+        List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
+        Cluster k = clusterOf(clusters, "c2");
+        assertTrue(k != null && k.claims().containsAll(List.of("c1", "c2", "c3")), clusters.toString());
+        assertEquals(1, clusters.size(), clusters.toString());
+    }
+
+    @Test
     void aContradictionInsideAClusterIsLabelledWithItsEvidence() {
         article("a1", "The storm killed 12 people in the coastal town of Riverton on Sunday.");
         article("a2", "The storm killed 19 people in the coastal town of Riverton on Sunday.");
