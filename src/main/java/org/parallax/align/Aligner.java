@@ -54,6 +54,7 @@ public final class Aligner {
     private final int maxEntityBlock;
     private final double alsoMeanCosine;
     private final double alsoBestCosine;
+    private final double alsoMoreBestCosine;
     private final double differentPeopleCosine;
     private final double restatedShare;
 
@@ -79,6 +80,7 @@ public final class Aligner {
         maxEntityBlock = settings.integer("candidate.entity.max.claims");
         alsoMeanCosine = settings.number("also.member.mean.cosine");
         alsoBestCosine = settings.number("also.member.best.cosine");
+        alsoMoreBestCosine = settings.number("also.member.more.best.cosine");
         differentPeopleCosine = settings.number("different.people.cosine");
         restatedShare = settings.number("restated.share");
     }
@@ -463,9 +465,10 @@ public final class Aligner {
 
     /**
      * A sentence often reports several facts ("X happened, and Y said Z"), so a claim may also stand
-     * in the cluster of another fact it tells: it joins a cluster of one of its linked claims when
-     * its mean cosine to that cluster's claims of other articles reaches also.member.mean.cosine
-     * and its best one also.member.best.cosine.
+     * in the clusters of other facts it tells: it joins the cluster of a linked claim when its mean
+     * strength to that cluster's claims of other articles reaches also.member.mean.cosine and its
+     * best one also.member.best.cosine; of several such clusters, the closest on average, and each
+     * other one where its best link reaches also.member.more.best.cosine.
      */
     private List<List<Integer>> withSharedMembers(List<List<Integer>> groups, List<Map<Integer, Double>> edges,
                                                   List<Claim> claims, Scores scores, int[] twin) {
@@ -486,8 +489,8 @@ public final class Aligner {
             }
             Set<Integer> tried = new HashSet<>();
             tried.add(groupOf[i]);
-            int bestGroup = -1;
-            double bestMean = alsoMeanCosine;
+            Map<Integer, Double> meanOf = new HashMap<>();
+            Map<Integer, Double> bestOf = new HashMap<>();
             for (int j : edges.get(i).keySet()) {
                 int g = groupOf[j];
                 if (!tried.add(g) || groups.get(g).size() < 2 || tooManyPerArticle(claims, out.get(g), List.of(i))) {
@@ -504,13 +507,19 @@ public final class Aligner {
                         count++;
                     }
                 }
-                if (count > 0 && sum / count >= bestMean && best >= alsoBestCosine) {
-                    bestMean = sum / count;
-                    bestGroup = g;
+                if (count > 0 && sum / count >= alsoMeanCosine && best >= alsoBestCosine) {
+                    meanOf.put(g, sum / count);
+                    bestOf.put(g, best);
                 }
             }
-            if (bestGroup >= 0) {
-                out.get(bestGroup).add(i);
+            // The closest cluster on average first; more only on a link as strong as a near-paraphrase.
+            List<Integer> passing = new ArrayList<>(meanOf.keySet());
+            passing.sort(Comparator.comparingDouble(g -> -meanOf.get(g)));
+            for (int r = 0; r < passing.size(); r++) {
+                int g = passing.get(r);
+                if (r == 0 || bestOf.get(g) >= alsoMoreBestCosine) {
+                    out.get(g).add(i);
+                }
             }
         }
         return out;

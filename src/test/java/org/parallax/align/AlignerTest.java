@@ -60,6 +60,27 @@ class AlignerTest {
     }
 
     @Test
+    void aSentenceTellingThreeFactsStandsWithEachOfThem() {
+        List<Entity> people = List.of(new Entity("e1", "Ann Lee", "PERSON", List.of()),
+                new Entity("e2", "Omar Haddad", "PERSON", List.of()), new Entity("e3", "Nina Park", "PERSON", List.of()));
+        List<List<String>> each = List.of(List.of("e1"), List.of("e2"), List.of("e3"));
+        story.articleNamingEach("a1", List.of(List.of("e1", "e2", "e3")), "Mayor Ann Lee closed the harbour bridge for repairs on Tuesday, "
+                + "Omar Haddad opened a cancer ward at the hospital and the school board hired Nina Park as principal.");
+        story.articleNamingEach("a2", each, "Mayor Ann Lee closed the harbour bridge for repairs on Tuesday.",
+                "Omar Haddad opened a cancer ward at the hospital.", "The school board hired Nina Park as principal.");
+        story.articleNamingEach("a3", each, "On Tuesday the harbour bridge was closed for repairs by Mayor Ann Lee.",
+                "A cancer ward at the hospital was opened by Omar Haddad.", "Nina Park was hired as principal by the school board.");
+        story.articleNamingEach("a4", each, "Mayor Ann Lee had the harbour bridge closed on Tuesday for repairs.",
+                "Omar Haddad has opened the hospital's cancer ward.", "The school board has hired Nina Park to be principal.");
+        List<Cluster> clusters = new Aligner().align(articles, claims, people);
+        for (String fact : List.of("c2", "c3", "c4")) {
+            Cluster k = clusterOf(clusters, fact);
+            assertTrue(k != null && k.claims().contains("c1"), fact + " " + clusters);
+        }
+        assertEquals(3, clusters.size(), clusters.toString());
+    }
+
+    @Test
     void aContradictionInsideAClusterIsLabelledWithItsEvidence() {
         article("a1", "The storm killed 12 people in the coastal town of Riverton on Sunday.");
         article("a2", "The storm killed 19 people in the coastal town of Riverton on Sunday.");

@@ -19,13 +19,19 @@ public final class ClaimStory {
 
     /** An article whose every sentence names these entity ids. */
     public void articleNaming(String id, List<String> entityIds, String... sentences) {
+        articleNamingEach(id, java.util.Collections.nCopies(sentences.length, entityIds), sentences);
+    }
+
+    /** An article whose sentences name these entity ids, one list per sentence. */
+    public void articleNamingEach(String id, List<List<String>> entityIds, String... sentences) {
         String text = String.join(" ", sentences);
         Article a = Article.read(id + ".txt", "txt", text).withId(id)
                 .withCleaning(List.of(new Paragraph(0, text.length(), ParagraphKind.BODY)), List.of());
         articles.add(new AnnotatedArticle(a, List.of()));
         int at = 0;
-        for (String s : sentences) {
-            claims.add(new Claim("c" + (claims.size() + 1), id, s, at, at + s.length(), entityIds, null, null, false,
+        for (int k = 0; k < sentences.length; k++) {
+            String s = sentences[k];
+            claims.add(new Claim("c" + (claims.size() + 1), id, s, at, at + s.length(), entityIds.get(k), null, null, false,
                     List.of(), false, List.of(), List.of()));
             at += s.length() + 1;
         }
