@@ -255,23 +255,24 @@ public final class EntityResolver {
     }
 
     /**
-     * "Colts" joins "Indianapolis Colts": a one-word organization name that is the last word of
-     * exactly one longer organization name in the story (the same article's first), unless that
-     * word is a generic head ("Ministry", "Council").
+     * "Colts" joins "Indianapolis Colts" and "Red Sox" "Boston Red Sox": an organization name that
+     * is the last words of exactly one longer organization name in the story (the same article's
+     * first), unless its last word is a generic head ("Ministry", "Council").
      */
     private void mergeOrganizationShortForms(List<Item> items, UnionFind uf) {
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
-            if (!it.type().equals("ORGANIZATION") || it.parts().size() != 1 || genericHeads.contains(it.key())) {
+            List<String> parts = it.parts();
+            if (!it.type().equals("ORGANIZATION") || parts.isEmpty() || genericHeads.contains(parts.get(parts.size() - 1))) {
                 continue;
             }
             for (boolean local : new boolean[] {true, false}) {
                 Map<Integer, Integer> roots = new LinkedHashMap<>();
                 for (int j = 0; j < items.size(); j++) {
                     Item full = items.get(j);
-                    if (full.type().equals("ORGANIZATION") && full.parts().size() >= 2
+                    if (full.type().equals("ORGANIZATION") && full.parts().size() > parts.size()
                             && (!local || full.articleIndex() == it.articleIndex())
-                            && full.parts().get(full.parts().size() - 1).equals(it.key())) {
+                            && full.parts().subList(full.parts().size() - parts.size(), full.parts().size()).equals(parts)) {
                         roots.putIfAbsent(uf.find(j), j);
                     }
                 }

@@ -109,6 +109,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTeamIsNamedByItsLastTwoWords() {
+        List<Entity> e = resolve("The Portland Red Hawks beat the Salem Otters 3-1 at the Harbor Stadium.",
+                "The Red Hawks won again on Sunday.");
+        assertEquals(idOf(e, "a1", "Portland Red Hawks"), idOf(e, "a2", "Red Hawks"));
+    }
+
+    @Test
     void theFullestSpellingNamesTheEntity() {
         List<Entity> e = resolve("Troops from the US arrived on Monday.", "The United States sent troops.");
         String id = idOf(e, "a1", "US");
