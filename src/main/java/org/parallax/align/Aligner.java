@@ -114,12 +114,13 @@ public final class Aligner {
     private int[] restatedIn(List<Claim> claims) {
         int[] twin = new int[claims.size()];
         java.util.Arrays.fill(twin, -1);
+        List<Set<String>> words = claims.stream().map(c -> Cleaner.wordSet(c.text())).toList();
         for (List<Integer> own : byArticleIds(claims).values()) {
             for (int i : own) {
                 double best = restatedShare;
                 for (int j : own) {
                     if (j != i && claims.get(j).text().length() > claims.get(i).text().length()) {
-                        double share = Cleaner.restatedShare(claims.get(i).text(), claims.get(j).text());
+                        double share = Cleaner.restatedShare(words.get(i), words.get(j));
                         if (share >= best) {
                             best = share;
                             twin[i] = j;
@@ -139,12 +140,15 @@ public final class Aligner {
 
     /** Puts each restated claim in every fact of the claim that restates it. */
     private static void withRestatements(List<List<Integer>> facts, int[] twin) {
+        Map<Integer, List<Integer>> restatements = new HashMap<>();
+        for (int i = 0; i < twin.length; i++) {
+            if (twin[i] >= 0) {
+                restatements.computeIfAbsent(twin[i], k -> new ArrayList<>()).add(i);
+            }
+        }
         for (List<Integer> fact : facts) {
-            Set<Integer> members = new HashSet<>(fact);
-            for (int i = 0; i < twin.length; i++) {
-                if (twin[i] >= 0 && members.contains(twin[i])) {
-                    fact.add(i);
-                }
+            for (int member : List.copyOf(fact)) {
+                fact.addAll(restatements.getOrDefault(member, List.of()));
             }
         }
     }
@@ -345,8 +349,11 @@ public final class Aligner {
             }
         }
         for (int i = 0; i < n; i++) {
+            if (twin[i] >= 0) {
+                continue;
+            }
             Map<Integer, Integer> sharedCount = new HashMap<>();
-            for (String e : twin[i] >= 0 ? Set.<String>of() : new HashSet<>(claims.get(i).entities())) {
+            for (String e : new HashSet<>(claims.get(i).entities())) {
                 List<Integer> holders = byEntity.get(e);
                 if (holders.size() > maxEntityBlock) {
                     continue;

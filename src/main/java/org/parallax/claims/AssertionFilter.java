@@ -9,7 +9,7 @@ import org.parallax.nlp.Token;
 
 /**
  * Decides whether a body sentence asserts something checkable. Questions, exclamations,
- * fragments without a finite verb (headings that slipped into the body), calls to action and
+ * fragments without a main verb (headings that slipped into the body), calls to action and
  * unsupported first-person opinion do not; everything else does, because a news sentence that
  * reports anything is worth matching across sources.
  */

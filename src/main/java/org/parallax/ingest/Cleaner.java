@@ -268,16 +268,20 @@ public final class Cleaner {
 
     /** The share of {@code candidate}'s words (lower-cased letters and digits) that {@code next} repeats: how far a headline is restated. */
     public static double restatedShare(String candidate, String next) {
-        Set<String> a = wordSet(candidate);
-        Set<String> b = wordSet(next);
-        if (a.isEmpty()) {
-            return 0;
-        }
-        long shared = a.stream().filter(b::contains).count();
-        return (double) shared / a.size();
+        return restatedShare(wordSet(candidate), wordSet(next));
     }
 
-    private static Set<String> wordSet(String s) {
+    /** As {@link #restatedShare(String, String)}, on word sets made once by {@link #wordSet} (a text compared with many). */
+    public static double restatedShare(Set<String> candidate, Set<String> next) {
+        if (candidate.isEmpty()) {
+            return 0;
+        }
+        long shared = candidate.stream().filter(next::contains).count();
+        return (double) shared / candidate.size();
+    }
+
+    /** The lower-cased words (letters and digits) of a text. */
+    public static Set<String> wordSet(String s) {
         Set<String> words = new HashSet<>();
         Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
         while (m.find()) {
