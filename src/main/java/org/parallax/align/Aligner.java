@@ -32,8 +32,9 @@ import org.parallax.nlp.AnnotatedArticle;
  * entities), never all pairs. Clusters grow from mutual neighbours by union-find, two clusters
  * joining only when their claims are close on average (no chain of look-alikes) and no article
  * would fill them; a claim telling several facts may also stand in a second cluster, and a claim
- * denying another source's claim is put with it; a claim its own article restates at more length
- * (a headline the lead repeats) follows that claim. A cluster needs claims of two or more articles;
+ * denying another source's claim is put with it; a claim no cluster took stands with its closest
+ * likely paraphrase; a claim its own article restates at more length (a headline the lead repeats)
+ * follows that claim. Claims of articles grouped as different events never align. A cluster needs claims of two or more articles;
  * the rest stay unique. Settings: {@code resources/align/aligner.properties}.
  */
 public final class Aligner {
@@ -47,7 +48,6 @@ public final class Aligner {
     private final int mutualNeighbours;
     private final int maxPerArticle;
     private final int pairsAllMaxClaims;
-    private final double crossEventCosine;
     private final double articleFactCosine;
     private final double conflictCosine;
     private final int conflictNeighbours;
@@ -73,7 +73,6 @@ public final class Aligner {
         mutualNeighbours = settings.integer("link.mutual.neighbours");
         maxPerArticle = settings.integer("merge.max.per.article");
         pairsAllMaxClaims = settings.integer("pairs.all.max.claims");
-        crossEventCosine = settings.number("link.cross.event.cosine");
         articleFactCosine = settings.number("article.fact.cosine");
         conflictCosine = settings.number("link.conflict.cosine");
         conflictNeighbours = settings.integer("link.conflict.neighbours");
@@ -99,6 +98,7 @@ public final class Aligner {
         List<List<Integer>> groups = mergeLinks(claims, seeds, scores, conflictPairs);
         List<List<Integer>> facts = withSharedMembers(groups, edges, claims, scores, twin);
         facts.addAll(conflictPairs);
+        facts.addAll(lonePartners(facts, edges, claims, scores, twin));
         withRestatements(facts, twin);
 
         return clusters(facts, scores, g -> g.size() <= pairsAllMaxClaims ? null : strongestLinks(g, edges, claims));
@@ -269,13 +269,13 @@ public final class Aligner {
 
     /**
      * Candidate links (blocking), never all pairs: each claim's nearest claims (by link strength)
-     * in every other article of its event group, and claims of other articles sharing two or more
-     * resolved entities. Strength is the embedding cosine, or different.people.cosine when the two
-     * name different people. Across event groups only claims sharing two entities link: at
-     * link.cross.event.cosine or above, or as a near-paraphrase (comparator similarity at least
-     * link.threshold, strength above 1, so it always merges). Returns, per claim, its candidates with their strengths; {@code seeds} receives the
+     * in every other article of its event group, and claims of other articles of the group sharing
+     * two or more resolved entities. Claims of different event groups never link: the look-alike
+     * sentences of two similar events (a coach fired, a coach hired) would join their clusters.
+     * Strength is the embedding cosine, or different.people.cosine when the two name different
+     * people. Returns, per claim, its candidates with their strengths; {@code seeds} receives the
      * links that start clusters: mutual neighbours (each among the other's link.mutual.neighbours
-     * nearest in its article) at or above link.same.event.cosine, and the cross-event paraphrases.
+     * nearest in its article) at or above link.same.event.cosine, and denials.
      */
     private List<Map<Integer, Double>> candidates(List<Claim> claims, Scores scores, int[] event, int[] twin, List<Link> seeds) {
         int n = claims.size();
@@ -366,17 +366,8 @@ public final class Aligner {
             }
             for (Map.Entry<Integer, Integer> s : sharedCount.entrySet()) {
                 int j = s.getKey();
-                if (s.getValue() >= 2 && !edges.get(i).containsKey(j)) {
-                    if (event[i] == event[j]) {
-                        link(edges, i, j, scores.strength(i, j));
-                    } else if (scores.strength(i, j) >= crossEventCosine) {
-                        link(edges, i, j, scores.strength(i, j));
-                        seeds.add(new Link(i, j, scores.strength(i, j)));
-                    } else if (scores.similarity(i, j) >= linkAt) {
-                        double strength = 1 + scores.similarity(i, j) - linkAt;
-                        link(edges, i, j, strength);
-                        seeds.add(new Link(i, j, strength));
-                    }
+                if (s.getValue() >= 2 && event[i] == event[j] && !edges.get(i).containsKey(j)) {
+                    link(edges, i, j, scores.strength(i, j));
                 }
             }
         }
@@ -427,7 +418,7 @@ public final class Aligner {
             for (int i : members.get(x)) {
                 for (int j : members.get(y)) {
                     if (!claims.get(i).article().equals(claims.get(j).article())) {
-                        sum += Math.min(1, scores.strength(i, j));
+                        sum += scores.strength(i, j);
                         count++;
                     }
                 }
@@ -530,6 +521,43 @@ public final class Aligner {
             }
         }
         return out;
+    }
+
+    /**
+     * A claim no cluster took whose closest candidate, naming an entity it names, is a likely
+     * paraphrase (comparator similarity at least link.threshold) stands with that claim, even when
+     * the claim's own clusters are full ("They angered Washington." with "outrage in Berlin, London,
+     * and Washington over his comments"). Claims choosing the same partner stand together with it.
+     */
+    private List<List<Integer>> lonePartners(List<List<Integer>> facts, List<Map<Integer, Double>> edges,
+                                             List<Claim> claims, Scores scores, int[] twin) {
+        boolean[] placed = new boolean[claims.size()];
+        for (List<Integer> fact : facts) {
+            if (fact.size() > 1) {
+                fact.forEach(i -> placed[i] = true);
+            }
+        }
+        Map<Integer, List<Integer>> byPartner = new LinkedHashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (placed[i] || twin[i] >= 0) {
+                continue;
+            }
+            int partner = -1;
+            double best = linkAt;
+            for (Map.Entry<Integer, Double> e : edges.get(i).entrySet()) {
+                int j = e.getKey();
+                // Strength 0: the two name different people, so tell different facts however alike.
+                if (e.getValue() > 0 && claims.get(i).entities().stream().anyMatch(claims.get(j).entities()::contains)
+                        && scores.similarity(i, j) >= best) {
+                    best = scores.similarity(i, j);
+                    partner = j;
+                }
+            }
+            if (partner >= 0) {
+                byPartner.computeIfAbsent(partner, k -> new ArrayList<>(List.of(k))).add(i);
+            }
+        }
+        return new ArrayList<>(byPartner.values());
     }
 
     private static Map<String, List<Integer>> byArticleIds(List<Claim> claims) {

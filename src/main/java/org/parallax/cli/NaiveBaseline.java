@@ -24,7 +24,7 @@ import org.parallax.pipeline.Analyzer;
  * The benchmark's yardstick: the pipeline as it would be without the engine's speed choices.
  * CoreNLP runs with its fine-grained NER rules, and every claim is compared by the
  * {@link ClaimComparator} with every claim of the other articles (no blocking); claims are then
- * grouped by average linkage over all those pairs, at the aligner's cross-event linking bar
+ * grouped by average linkage over all those pairs, at the aligner's likely-paraphrase bar
  * ({@code link.threshold}). Articles still annotate on every core: the ratio measures those two
  * choices only. Not a user option: it exists to be timed. Stops when its thread is interrupted.
  */

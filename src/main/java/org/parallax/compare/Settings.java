@@ -32,6 +32,14 @@ public final class Settings {
         return new Settings(resource);
     }
 
+    /** These settings with one value replaced (a test of one rule at a setting that exposes it). */
+    public Settings with(String key, String value) {
+        Settings copy = new Settings(resource);
+        copy.values.putAll(values);
+        copy.values.setProperty(key, value);
+        return copy;
+    }
+
     public String string(String key) {
         String v = System.getProperty("parallax." + key, values.getProperty(key));
         if (v == null) {

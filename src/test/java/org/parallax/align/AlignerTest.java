@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parallax.compare.ClaimComparator;
+import org.parallax.compare.Settings;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
 import org.parallax.model.Cluster;
@@ -120,5 +122,23 @@ class AlignerTest {
         assertTrue(k != null && k.claims().contains("c3"), clusters.toString());
         ClaimPair p = k.pairs().stream().filter(x -> Set.of(x.a(), x.b()).equals(Set.of("c1", "c3"))).findFirst().orElseThrow();
         assertEquals(Relation.CONTRADICT, p.relation(), p.explanation());
+    }
+
+
+
+    @Test
+    void aClaimNoClusterTookStandsWithItsLikelyParaphrase() {
+        List<Entity> places = List.of(new Entity("e1", "Riverton", "LOCATION", List.of()),
+                new Entity("e2", "Oakdale", "LOCATION", List.of()));
+        story.articleNamingEach("a1", List.of(List.of("e1", "e2")),
+                "The mayor's remarks about the harbour caused outrage in Riverton and Oakdale.");
+        story.articleNamingEach("a2", List.of(List.of("e1", "e2"), List.of("e1")),
+                "The mayor's remarks about the harbour sparked outrage in Riverton and Oakdale.",
+                "They angered Riverton.");
+        // One claim per article and cluster: the short retelling cannot join the first two.
+        Settings onePerArticle = Settings.load("align/aligner.properties").with("merge.max.per.article", "1");
+        List<Cluster> clusters = new Aligner(new ClaimComparator(), onePerArticle).align(articles, claims, places);
+        assertTrue(clusters.stream().anyMatch(k -> Set.copyOf(k.claims()).equals(Set.of("c1", "c3"))),
+                clusters.stream().map(Cluster::claims).toList().toString());
     }
 }
