@@ -34,7 +34,7 @@ public final class Cleaner {
     }
 
     record Settings(int headlineMaxChars, double headlineRestatedShare, int headingMaxWords, int teaserMaxBlurbChars,
-                    int duplicateMinChars) {
+                    int duplicateMinChars, int datelineAfterHeadlineBlocks) {
     }
 
     /**
@@ -243,6 +243,18 @@ public final class Cleaner {
                 first.kind = ParagraphKind.HEADLINE;
             }
         }
+        // Saved pages often put the date under the headline ("Headline / May 23, 2005 / body"):
+        // a line that is only a date near the top is a dateline too, never a subheading or title.
+        for (int j = i + 1; j < Math.min(kept.size(), i + 1 + settings.datelineAfterHeadlineBlocks()); j++) {
+            Block b = kept.get(j);
+            var date = Dates.dateline(b.plain);
+            if (date.isPresent() && b.kind == ParagraphKind.BODY) {
+                b.kind = ParagraphKind.DATELINE;
+                if (meta.published == null) {
+                    meta.published = date.get();
+                }
+            }
+        }
         // Short unpunctuated lines further down are subheadings ("Spring Offensive").
         for (int j = i + 1; j < kept.size(); j++) {
             Block b = kept.get(j);
@@ -403,7 +415,8 @@ public final class Cleaner {
                 Double.parseDouble(p.getProperty("headline.restatedShare")),
                 Integer.parseInt(p.getProperty("heading.maxWords")),
                 Integer.parseInt(p.getProperty("teaser.maxBlurbChars")),
-                Integer.parseInt(p.getProperty("duplicate.minChars")));
+                Integer.parseInt(p.getProperty("duplicate.minChars")),
+                Integer.parseInt(p.getProperty("dateline.afterHeadline.blocks")));
     }
 
     private static List<String> readLines(String resource) {

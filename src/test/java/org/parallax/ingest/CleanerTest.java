@@ -98,6 +98,15 @@ class CleanerTest {
     }
 
     @Test
+    void aDateUnderTheHeadlineIsTheDatelineNotASubheading() {
+        Article a = clean("insidehoops.com\n\nSixers Fire Coach, Hire Maurice Cheeks\n\nPosted: May 23, 2005\n\n" + BODY1 + "\n" + BODY2);
+        assertEquals(LocalDate.of(2005, 5, 23), a.published());
+        assertEquals("Sixers Fire Coach, Hire Maurice Cheeks", a.title());
+        assertEquals(ParagraphKind.DATELINE, a.paragraphs().get(2).kind());
+        assertEquals(2, a.bodyParagraphs().size());
+    }
+
+    @Test
     void siteNameOnTheFirstLineIsTheOutletAndTheNextLineTheHeadline() {
         Article a = clean("variety.com\n\nEllen DeGeneres To Host Oscars\n\n" + BODY1 + "\n" + BODY2);
         assertEquals("variety.com", a.outlet());
