@@ -137,8 +137,7 @@ public final class ClaimComparator {
         if (similarity >= agreeAt) {
             return new Comparison(Relation.AGREE, null, similarity, similarity, agreement(a, b), f);
         }
-        Relation rel = similarity >= sameFactAt ? Relation.RELATED : Relation.RELATED;
-        return new Comparison(rel, null, 1 - Math.abs(similarity - agreeAt), similarity,
+        return new Comparison(Relation.RELATED, null, 1 - Math.abs(similarity - agreeAt), similarity,
                 "A and B share " + quoteList(shared(a, b), 4) + " but tell different things" + differences(a, b) + ".", f);
     }
 
