@@ -34,8 +34,8 @@ import org.parallax.nlp.AnnotatedArticle;
  * would fill them; a claim telling several facts may also stand in a second cluster, and a claim
  * denying another source's claim is put with it; a claim no cluster took stands with its closest
  * likely paraphrase; a claim its own article restates at more length (a headline the lead repeats)
- * follows that claim. Claims of articles grouped as different events never align. A cluster needs claims of two or more articles;
- * the rest stay unique. Settings: {@code resources/align/aligner.properties}.
+ * follows that claim. Claims of articles grouped as different events never align. A cluster needs
+ * claims of two or more articles; the rest stay unique. Settings: {@code resources/align/aligner.properties}.
  */
 public final class Aligner {
     private final ClaimComparator comparator;
@@ -546,8 +546,7 @@ public final class Aligner {
             double best = linkAt;
             for (Map.Entry<Integer, Double> e : edges.get(i).entrySet()) {
                 int j = e.getKey();
-                // Strength 0: the two name different people, so tell different facts however alike.
-                if (e.getValue() > 0 && claims.get(i).entities().stream().anyMatch(claims.get(j).entities()::contains)
+                if (!scores.differentPeople(i, j) && claims.get(i).entities().stream().anyMatch(claims.get(j).entities()::contains)
                         && scores.similarity(i, j) >= best) {
                     best = scores.similarity(i, j);
                     partner = j;
@@ -557,7 +556,9 @@ public final class Aligner {
                 byPartner.computeIfAbsent(partner, k -> new ArrayList<>(List.of(k))).add(i);
             }
         }
-        return new ArrayList<>(byPartner.values());
+        // Two unplaced claims choosing each other make one fact, not two.
+        Set<Set<Integer>> seen = new HashSet<>();
+        return byPartner.values().stream().filter(f -> seen.add(Set.copyOf(f))).toList();
     }
 
     private static Map<String, List<Integer>> byArticleIds(List<Claim> claims) {
