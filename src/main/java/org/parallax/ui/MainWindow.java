@@ -442,6 +442,12 @@ public final class MainWindow {
         Button present = new Button("▶ Present");
         present.setTooltip(new Tooltip("Presentation mode: one fact at a time, large type (F11)"));
         present.setOnAction(e -> togglePresentation());
+        // Items keep their full labels: when the toolbar is too narrow (large text, small window)
+        // the last ones move to its overflow menu instead of all being cut to "…".
+        for (Region item : List.of(add, again, filter, toggles, present, theme)) {
+            item.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        toggles.getChildren().forEach(t -> ((Region) t).setMinWidth(Region.USE_PREF_SIZE));
         return new ToolBar(add, again, new javafx.scene.control.Separator(), filter, toggles, search, spacer, present, theme);
     }
 

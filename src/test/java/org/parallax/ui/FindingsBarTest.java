@@ -126,6 +126,25 @@ class FindingsBarTest {
     }
 
     @Test
+    void theToolbarKeepsItsLabelsWholeZoomedIn(FxRobot robot) throws TimeoutException {
+        awaitAnalysis();
+        for (int i = 0; i < 4; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToolBar bar = robot.lookup(".tool-bar").queryAs(javafx.scene.control.ToolBar.class);
+        // Items the toolbar moved to its overflow menu are out of the scene until the menu opens.
+        List<Labeled> labels = bar.getItems().stream()
+                .flatMap(n -> n instanceof javafx.scene.Parent p && !(n instanceof Labeled) ? p.getChildrenUnmodifiable().stream() : java.util.stream.Stream.of(n))
+                .filter(Labeled.class::isInstance).map(Labeled.class::cast)
+                .filter(l -> l.getScene() != null && l.lookup(".text") != null).toList();
+        assertTrue(labels.stream().anyMatch(l -> l.getText().endsWith("Contradict")), "the filter toggles are on the toolbar");
+        for (Labeled l : labels) {
+            assertEquals(l.getText(), drawn(l), "a toolbar label is drawn whole at 157%; what does not fit goes to the overflow menu");
+        }
+    }
+
+    @Test
     void theMatrixHeadersStayWholeAtTheDefaultSizeAndZoomedIn(FxRobot robot) throws TimeoutException {
         awaitAnalysis();
         for (int zoomSteps = 0; zoomSteps <= 4; zoomSteps += 4) {
