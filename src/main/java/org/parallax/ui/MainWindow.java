@@ -69,6 +69,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Claim;
+import org.parallax.model.ClaimPair;
 import org.parallax.model.InputProblem;
 import org.parallax.report.JsonReport;
 import org.parallax.report.CsvReport;
@@ -493,7 +494,18 @@ public final class MainWindow {
             return;
         }
         Group g = model.step(direction);
-        say(g == null ? "No differences to step through with this filter" : g.status().symbol() + " " + g.topic());
+        say(g == null ? "No differences to step through with this filter" : stepMessage(g));
+    }
+
+    /** Names the two sources and the words that differ, not only the match's topic: the topic may be another of its facts. */
+    private String stepMessage(Group g) {
+        ClaimPair p = g.decisivePair();
+        StoryView v = model.view();
+        if (p == null || v.claim(p.a()) == null || v.claim(p.b()) == null) {
+            return g.status().symbol() + " " + g.topic();
+        }
+        return g.status().symbol() + " " + v.sourceLabel(v.claim(p.a()).article()) + " / "
+                + v.sourceLabel(v.claim(p.b()).article()) + ": " + p.explanation();
     }
 
     private void find(String text, boolean next) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Claim;
+import org.parallax.model.ClaimPair;
 import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.view.ArticleColumn;
@@ -126,6 +127,10 @@ class SampleCorpusWorkspaceTest {
         WaitForAsyncUtils.waitForFxEvents();
         Group first = window.model().selectedGroupProperty().get();
         assertNotNull(first, "Alt+Down selects the first difference");
+        ClaimPair decisive = first.decisivePair();
+        String said = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(said.contains(decisive.explanation()) && said.contains(" / "),
+                "the status bar names the two sources and the differing words, not only the match's topic: " + said);
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(first.id().equals(window.model().selectedGroupProperty().get().id()), "and the next one");

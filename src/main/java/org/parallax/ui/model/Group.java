@@ -37,6 +37,11 @@ public record Group(String id, String topic, List<Claim> claims, List<ClaimPair>
         return claimsOf(articleId).stream().map(c -> statusOf(c.id())).reduce(Status::worst).orElse(null);
     }
 
+    /** The pair that gives the group its status (the contradiction of a contradicting match), or null. */
+    public ClaimPair decisivePair() {
+        return pairs.stream().filter(p -> Status.of(p.relation()) == status).findFirst().orElse(null);
+    }
+
     /** The claims of one article in this group (usually one, or none). */
     public List<Claim> claimsOf(String articleId) {
         return claims.stream().filter(c -> c.article().equals(articleId)).toList();
