@@ -41,7 +41,7 @@ public final class Aligner {
     private final ClaimComparator comparator;
     private final int neighbours;
     private final double minCosine;
-    private final double linkAt;
+    private final double likelyParaphraseAt;
     private final double sameEventCosine;
     private final double articleLinkAt;
     private final double mergeMeanCosine;
@@ -66,7 +66,7 @@ public final class Aligner {
         this.comparator = comparator;
         neighbours = settings.integer("candidate.neighbours");
         minCosine = settings.number("candidate.min.cosine");
-        linkAt = settings.number("link.threshold");
+        likelyParaphraseAt = settings.number("link.threshold");
         sameEventCosine = settings.number("link.same.event.cosine");
         articleLinkAt = settings.number("article.link.threshold");
         mergeMeanCosine = settings.number("merge.mean.cosine");
@@ -543,12 +543,14 @@ public final class Aligner {
                 continue;
             }
             int partner = -1;
-            double best = linkAt;
-            for (Map.Entry<Integer, Double> e : edges.get(i).entrySet()) {
-                int j = e.getKey();
-                if (!scores.differentPeople(i, j) && claims.get(i).entities().stream().anyMatch(claims.get(j).entities()::contains)
-                        && scores.similarity(i, j) >= best) {
-                    best = scores.similarity(i, j);
+            double best = likelyParaphraseAt;
+            for (int j : edges.get(i).keySet()) {
+                if (scores.differentPeople(i, j) || claims.get(i).entities().stream().noneMatch(claims.get(j).entities()::contains)) {
+                    continue;
+                }
+                double similarity = scores.similarity(i, j);
+                if (similarity >= best) {
+                    best = similarity;
                     partner = j;
                 }
             }

@@ -14,10 +14,15 @@ import java.util.Properties;
  */
 public final class Settings {
     private final String resource;
-    private final Properties values = new Properties();
+    private final Properties values;
+
+    private Settings(String resource, Properties values) {
+        this.resource = resource;
+        this.values = values;
+    }
 
     private Settings(String resource) {
-        this.resource = resource;
+        this(resource, new Properties());
         try (InputStream in = Settings.class.getResourceAsStream("/parallax/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource parallax/" + resource);
@@ -34,10 +39,10 @@ public final class Settings {
 
     /** These settings with one value replaced (a test of one rule at a setting that exposes it). */
     public Settings with(String key, String value) {
-        Settings copy = new Settings(resource);
-        copy.values.putAll(values);
-        copy.values.setProperty(key, value);
-        return copy;
+        Properties changed = new Properties();
+        changed.putAll(values);
+        changed.setProperty(key, value);
+        return new Settings(resource, changed);
     }
 
     public String string(String key) {

@@ -223,13 +223,7 @@ public final class Cleaner {
         int i = 0;
         while (i < kept.size() && i < 4) {
             Block b = kept.get(i);
-            var date = Dates.dateline(b.plain);
-            if (date.isPresent()) {
-                b.kind = ParagraphKind.DATELINE;
-                if (meta.published == null) {
-                    meta.published = date.get();
-                }
-            } else if (b.kind != ParagraphKind.BYLINE) {
+            if (!markedAsDateline(b, meta) && b.kind != ParagraphKind.BYLINE) {
                 break;
             }
             i++;
@@ -246,13 +240,8 @@ public final class Cleaner {
         // Saved pages often put the date under the headline ("Headline / May 23, 2005 / body"):
         // a line that is only a date near the top is a dateline too, never a subheading or title.
         for (int j = i + 1; j < Math.min(kept.size(), i + 1 + settings.datelineAfterHeadlineBlocks()); j++) {
-            Block b = kept.get(j);
-            var date = Dates.dateline(b.plain);
-            if (date.isPresent() && b.kind == ParagraphKind.BODY) {
-                b.kind = ParagraphKind.DATELINE;
-                if (meta.published == null) {
-                    meta.published = date.get();
-                }
+            if (kept.get(j).kind == ParagraphKind.BODY) {
+                markedAsDateline(kept.get(j), meta);
             }
         }
         // Short unpunctuated lines further down are subheadings ("Spring Offensive").
@@ -267,6 +256,19 @@ public final class Cleaner {
                 meta.title = b.plain;
             }
         }
+    }
+
+    /** A paragraph that is only a date becomes a dateline, and the first such date the article's. */
+    private static boolean markedAsDateline(Block b, MetadataFound meta) {
+        var date = Dates.dateline(b.plain);
+        if (date.isEmpty()) {
+            return false;
+        }
+        b.kind = ParagraphKind.DATELINE;
+        if (meta.published == null) {
+            meta.published = date.get();
+        }
+        return true;
     }
 
     private boolean isHeadlineLike(String text) {

@@ -428,6 +428,7 @@ public final class MainWindow {
             t.selectedProperty().addListener((o, a, b) -> model.setShown(s, b));
             model.shown().addListener((javafx.collections.SetChangeListener<Status>) c -> t.setSelected(model.shown().contains(s)));
             t.setFocusTraversable(false);
+            t.setMinWidth(Region.USE_PREF_SIZE);
             toggles.getChildren().add(t);
         }
         search.setPromptText("Find in claims (Ctrl+F)");
@@ -448,7 +449,6 @@ public final class MainWindow {
         for (Region item : List.of(add, again, filter, toggles, present, theme)) {
             item.setMinWidth(Region.USE_PREF_SIZE);
         }
-        toggles.getChildren().forEach(t -> ((Region) t).setMinWidth(Region.USE_PREF_SIZE));
         return new ToolBar(add, again, new javafx.scene.control.Separator(), filter, toggles, search, spacer, present, theme);
     }
 
@@ -501,11 +501,12 @@ public final class MainWindow {
     private String stepMessage(Group g) {
         ClaimPair p = g.decisivePair();
         StoryView v = model.view();
-        if (p == null || v.claim(p.a()) == null || v.claim(p.b()) == null) {
+        Claim a = p == null ? null : v.claim(p.a());
+        Claim b = p == null ? null : v.claim(p.b());
+        if (a == null || b == null) {
             return g.status().symbol() + " " + g.topic();
         }
-        return g.status().symbol() + " " + v.sourceLabel(v.claim(p.a()).article()) + " / "
-                + v.sourceLabel(v.claim(p.b()).article()) + ": " + p.explanation();
+        return g.status().symbol() + " " + v.sourceLabel(a.article()) + " / " + v.sourceLabel(b.article()) + ": " + p.explanation();
     }
 
     private void find(String text, boolean next) {
