@@ -124,8 +124,6 @@ class AlignerTest {
         assertEquals(Relation.CONTRADICT, p.relation(), p.explanation());
     }
 
-
-
     @Test
     void aClaimNoClusterTookStandsWithItsLikelyParaphrase() {
         List<Entity> places = List.of(new Entity("e1", "Riverton", "LOCATION", List.of()),
