@@ -25,7 +25,8 @@ import org.parallax.model.Relation;
 import org.parallax.nlp.AnnotatedArticle;
 
 /**
- * Finds claims of different articles that report the same fact, and labels each pair in a cluster.
+ * Finds claims of different articles that report the same fact, and labels each pair of
+ * counterparts in a cluster ({@link Counterparts}); the cluster's other pairs are context.
  *
  * <p>Articles are grouped by the event they report; candidate links come from blocking (each
  * claim's nearest claims in every other article of its event group, and claims sharing resolved
@@ -57,6 +58,11 @@ public final class Aligner {
     private final double alsoMoreBestCosine;
     private final double differentPeopleCosine;
     private final double restatedShare;
+    private final double counterpartAt;
+
+    /** What a pair of one topic that is not a pair of counterparts says: no mark. */
+    static final String CONTEXT = "Same topic, another fact: each of the two has a closer counterpart in the other's source,"
+            + " or they share too little to tell one fact; not compared.";
 
     public Aligner() {
         this(new ClaimComparator(), Settings.load("align/aligner.properties"));
@@ -82,6 +88,7 @@ public final class Aligner {
         alsoMoreBestCosine = settings.number("also.member.more.best.cosine");
         differentPeopleCosine = settings.number("different.people.cosine");
         restatedShare = settings.number("restated.share");
+        counterpartAt = settings.number("counterpart.min.similarity");
     }
 
     public List<Cluster> align(List<AnnotatedArticle> articles, List<Claim> claims, List<Entity> entities) {
@@ -204,6 +211,12 @@ public final class Aligner {
         List<Cluster> clusters = new ArrayList<>();
         Set<String> names = new HashSet<>();
         facts.sort(Comparator.comparingInt(g -> g.stream().mapToInt(Integer::intValue).min().orElse(0)));
+        // Being counterparts is a property of the two claims: a pair that tells one fact in one
+        // topic is labelled alike wherever else the two stand together.
+        Set<Long> counterparts = new HashSet<>();
+        for (List<Integer> g : facts) {
+            counterparts.addAll(Counterparts.of(g, i -> claims.get(i).article(), scores::similarity, counterpartAt));
+        }
         for (List<Integer> g : facts) {
             g.sort(Integer::compare);
             Set<String> sources = new HashSet<>();
@@ -219,11 +232,16 @@ public final class Aligner {
                     int j = g.get(q);
                     Claim a = claims.get(i);
                     Claim b = claims.get(j);
-                    if (a.article().equals(b.article()) || labelled != null && !labelled.contains(key(i, j))) {
+                    boolean counterpart = counterparts.contains(key(i, j));
+                    if (a.article().equals(b.article()) || !counterpart && labelled != null && !labelled.contains(key(i, j))) {
                         continue;
                     }
-                    Comparison c = comparator.compare(statements.get(i), statements.get(j), scores.cosine(i, j),
-                            scores.published.get(a.article()), scores.published.get(b.article()), true);
+                    if (!counterpart) {
+                        pairs.add(new ClaimPair(a.id(), b.id(), Relation.RELATED, null, round(scores.similarity(i, j)), CONTEXT));
+                        continue;
+                    }
+                    Comparison c = comparator.compareCounterparts(statements.get(i), statements.get(j), scores.cosine(i, j),
+                            scores.published.get(a.article()), scores.published.get(b.article()), g.size() == 2);
                     Relation rel = c.relation() == Relation.UNRELATED ? Relation.RELATED : c.relation();
                     String why = c.relation() == Relation.UNRELATED
                             ? "A and B share little wording; they are linked through the other claims of this cluster."
@@ -706,7 +724,7 @@ public final class Aligner {
         return Math.round(x * 1000) / 1000.0;
     }
 
-    private static long key(int i, int j) {
+    static long key(int i, int j) {
         int lo = Math.min(i, j);
         int hi = Math.max(i, j);
         return ((long) lo << 32) | hi;

@@ -18,11 +18,13 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * Antonyms from WordNet 3.1 (extjwnl, the data ship in a jar). The dictionary loads once per
  * process, on first use; answers are cached. Only WordNet's direct antonym links are used
  * (win/lose, rise/fall, open/close), not looser "similar to" chains, so a pair flagged is a real
- * opposite.
+ * opposite. The news opposites of compare/opposites.tsv come first: WordNet lacks "up"/"down" and
+ * past forms such as "rose"/"fell".
  */
 public final class Antonyms {
     private static volatile Dictionary dictionary;
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> NEWS = newsOpposites();
 
     private Antonyms() {
     }
@@ -50,7 +52,19 @@ public final class Antonyms {
     }
 
     public static boolean opposite(String a, String b) {
-        return of(a).contains(b.toLowerCase(Locale.ROOT)) || of(b).contains(a.toLowerCase(Locale.ROOT));
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return NEWS.getOrDefault(x, Set.of()).contains(y) || of(x).contains(y) || of(y).contains(x);
+    }
+
+    /** compare/opposites.tsv, both ways. */
+    private static Map<String, Set<String>> newsOpposites() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String[] row : Lexicons.rows("compare/opposites.tsv")) {
+            out.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
+            out.computeIfAbsent(row[1].strip(), k -> new HashSet<>()).add(row[0].strip());
+        }
+        return out;
     }
 
     private static Set<String> lookup(String lemma) {

@@ -47,6 +47,10 @@ public final class ClaimComparator {
     private final double relatedAt;
 
     private final double nameSpelling;
+    /** Conflicts found on aligned slots, asked first: they name the very words that differ. */
+    private final List<ConflictRule> slotRules;
+    private final ConflictRule quantifiers = new QuantifierOnSameNoun();
+    private final ConflictRule inflation = new InflatedInSlot();
 
     public ClaimComparator() {
         this(Embedder.shared(), Settings.load("compare/comparator.properties"));
@@ -77,6 +81,25 @@ public final class ClaimComparator {
         relatedAt = settings.number("related.threshold");
 
         nameSpelling = settings.number("name.spelling.similarity");
+        Slots slots = new Slots(settings);
+        slotRules = List.of(new NumberInSlot(slots, settings), new DateInSlot(slots), new OppositeInSlot(slots),
+                new NegationInSlot(slots, ClaimComparator::hedges), new AnchoredNumber(settings));
+    }
+
+    /** The two statements aligned word by word: same form or stem, a name spelled differently, or a verb for the same act. */
+    public WordAlignment align(Statement a, Statement b) {
+        return WordAlignment.of(a, b, this::sameWord);
+    }
+
+    private boolean sameWord(Statement.Word x, Statement.Word y) {
+        if (x.lower().equals(y.lower())) {
+            return true;
+        }
+        if (!Character.isLetter(x.lower().charAt(0)) || !Character.isLetter(y.lower().charAt(0))) {
+            return false;
+        }
+        return x.stem().equals(y.stem()) || x.capitalized() && y.capitalized() && sameName(x.lower(), y.lower())
+                || Cues.SHARED.synonyms.getOrDefault(x.stem(), Set.of()).contains(y.stem());
     }
 
     public Embedder embedder() {
@@ -114,21 +137,29 @@ public final class ClaimComparator {
      * are the publication dates of their articles, or null.
      */
     public Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate) {
-        return compare(a, b, cosine, aDate, bDate, false);
+        return compare(a, b, cosine, aDate, bDate, false, false);
     }
 
     /**
-     * As above; {@code aligned} says the two are already known to report one fact (they share a
-     * cluster), so the evidence checks run whatever their similarity.
+     * As above for two claims known to be counterparts (each the other's closest in its source):
+     * the conflict rules run whatever their similarity, each with its own precondition.
+     * {@code linkedAlone} says the aligner joined exactly these two (a denial, a likely
+     * paraphrase), which lets a denial worded quite differently count ("without consulting
+     * allies" / "allies have been informed").
      */
-    public Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate, boolean aligned) {
+    public Comparison compareCounterparts(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate, boolean linkedAlone) {
+        return compare(a, b, cosine, aDate, bDate, true, linkedAlone);
+    }
+
+    private Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate,
+                               boolean counterpart, boolean aligned) {
         Map<String, Double> f = features(a, b, cosine);
         double similarity = similarity(f);
-        if (similarity < relatedAt && !aligned) {
+        if (similarity < relatedAt && !counterpart) {
             return new Comparison(Relation.UNRELATED, null, 1 - similarity, similarity,
                     "A and B are about different things" + sharedNote(a, b) + ".", f);
         }
-        if (aligned || similarity >= sameFactAt || f.get("contained") >= containedAt) {
+        if (counterpart || similarity >= sameFactAt || f.get("contained") >= containedAt) {
             Comparison conflict = conflict(a, b, similarity, f, aDate, bDate, aligned);
             if (conflict != null) {
                 return conflict;
@@ -261,7 +292,7 @@ public final class ClaimComparator {
         return agree == null ? 0.5 : agree ? 1 : 0;
     }
 
-    /** Two words name the same thing: equal, or a spelling variant of a name (Zelensky/Zelenskiy, Bonn/Bonne). */
+    /** Two words name the same thing: equal, or a spelling variant of a name (Kowalski/Kowalsky, Dufresne/Dufrene). */
     boolean sameName(String x, String y) {
         if (x.equals(y)) {
             return true;
@@ -270,20 +301,8 @@ public final class ClaimComparator {
                 && Character.isLetter(x.charAt(0)) && JARO_WINKLER.apply(x, y) >= nameSpelling;
     }
 
-    private static boolean close(double x, double y) {
-        return Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
-    }
-
-    /** Two amounts can both be true: equal once rounded to the coarser one, or within 10% when either is approximate. */
     private static boolean compatible(Statement.Amount x, Statement.Amount y) {
-        if (close(x.value(), y.value())) {
-            return true;
-        }
-        double unit = Math.pow(10, -Math.min(x.decimals(), y.decimals()));
-        if (Math.abs(x.value() - y.value()) <= unit / 2 + 1e-9 && x.decimals() != y.decimals()) {
-            return true;
-        }
-        return (x.approximate() || y.approximate()) && Math.abs(x.value() - y.value()) <= 0.1 * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+        return Amounts.compatible(x, y);
     }
 
     // ---- evidence of conflict ----
@@ -299,29 +318,20 @@ public final class ClaimComparator {
         if (temporal != null) {
             return temporal;
         }
-        for (Statement.Amount x : a.amounts()) {
-            for (Statement.Amount y : b.amounts()) {
-                if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !compatible(x, y)
-                        && b.amounts().stream().noneMatch(z -> z.unit().equals(x.unit()) && compatible(z, x))
-                        && a.amounts().stream().noneMatch(z -> z.unit().equals(y.unit()) && compatible(z, y))) {
-                    return new Comparison(Relation.CONTRADICT, RelationKind.NUMBER, Math.max(sim, 0.7), sim,
-                            "A says " + x.text() + ", B says " + y.text() + order + ".", f);
-                }
+        WordAlignment alignment = align(a, b);
+        for (ConflictRule rule : slotRules) {
+            Finding found = rule.find(alignment);
+            if (found != null) {
+                return new Comparison(found.relation(), found.kind(),
+                        found.relation() == Relation.CONTRADICT ? Math.max(sim, 0.7) : sim, sim, found.explanation() + order + ".", f);
             }
         }
-        // Weekdays are left out: news copy names the day something was said as often as the day it happened.
-        for (String field : List.of("DAY", "MONTH", "YEAR")) {
-            Set<String> da = dateValues(a, field);
-            Set<String> db = dateValues(b, field);
-            if (!da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains)
-                    && tellsOneFact(sim, aligned)) {
-                return new Comparison(Relation.CONTRADICT, RelationKind.DATE, Math.max(sim, 0.6), sim,
-                        "A dates it " + quoteList(dateTexts(a, field), 2) + ", B " + quoteList(dateTexts(b, field), 2) + order + ".", f);
-            }
-        }
-        String[] negation = negationConflict(a, b, aligned);
+        // A denial worded unlike the assertion counts only between two claims plainly telling one
+        // fact; within a topic of many facts it mostly pairs a "no" with another fact.
+        boolean oneFact = aligned || sim >= sameFactAt || f.get("contained") >= containedAt;
+        String[] negation = oneFact ? negationConflict(a, b, aligned) : null;
         boolean aNegates = true;
-        if (negation == null) {
+        if (negation == null && oneFact) {
             negation = negationConflict(b, a, aligned);
             aNegates = false;
         }
@@ -334,24 +344,13 @@ public final class ClaimComparator {
                     (attributed ? "The sources quoted disagree: " : "") + side + " says '" + negation[0] + "', "
                             + other + " says '" + negation[1] + "'" + order + ".", f);
         }
-        String[] antonym = antonym(a, b);
-        if (antonym != null) {
-            return new Comparison(Relation.CONTRADICT, RelationKind.ANTONYM, Math.max(sim, 0.6), sim,
-                    "A says '" + antonym[0] + "', B says the opposite, '" + antonym[1] + "'" + order + ".", f);
-        }
         Comparison actor = actor(a, b, sim, f, order);
         if (actor != null) {
             return actor;
         }
-        boolean ua = a.has("universal");
-        boolean ub = b.has("universal");
-        if (ua != ub && (a.has("existential") || b.has("existential")) && (!aligned || tellsOneFact(sim, aligned))) {
-            String all = (ua ? a : b).cues("universal").get(0).text();
-            String some = (ua ? b : a).cues("existential").isEmpty() ? "" : (ua ? b : a).cues("existential").get(0).text();
-            if (!some.isEmpty()) {
-                return new Comparison(Relation.DIVERGE, RelationKind.QUANTIFIER, sim, sim,
-                        (ua ? "A" : "B") + " says '" + all + "', " + (ua ? "B" : "A") + " only '" + some + "'" + order + ".", f);
-            }
+        Finding quantifier = quantifiers.find(alignment);
+        if (quantifier != null && (!aligned || tellsOneFact(sim, aligned))) {
+            return new Comparison(quantifier.relation(), quantifier.kind(), sim, sim, quantifier.explanation() + order + ".", f);
         }
         String omitted = omission(a, b, "A", "B");
         if (omitted == null) {
@@ -360,10 +359,9 @@ public final class ClaimComparator {
         if (omitted != null) {
             return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
-        String[] inflated = inflation(a, b);
-        if (inflated != null && (!aligned || tellsOneFact(sim, aligned))) {
-            return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim,
-                    inflated[0] + order + ".", f);
+        Finding inflated = inflation.find(alignment);
+        if (inflated != null) {
+            return new Comparison(inflated.relation(), inflated.kind(), sim, sim, inflated.explanation() + order + ".", f);
         }
         String modal = modality(a, b);
         if (modal != null && tellsOneFact(sim, aligned) && sim < agreeAt) {
@@ -379,7 +377,10 @@ public final class ClaimComparator {
         if (ny.isEmpty() || first.isEmpty() || happened.has("notyet") || happened.has("negation")) {
             return null;
         }
-        if (nameOverlap(notYet, happened) < 1 && sim < sameFactAt && f.get("contained") < containedAt && !aligned) {
+        // A first time against a not yet is one change over time only between the same actors: two
+        // names shared, unless the two are plainly one fact. Whole stories of one team or one war
+        // are full of unrelated firsts and nevers.
+        if (sharedNames(notYet, happened) < 2 && sim < sameFactAt && f.get("contained") < containedAt) {
             return null;
         }
         String n = phrase(notYet, ny.get(0), 2);
@@ -414,6 +415,12 @@ public final class ClaimComparator {
         return negationConflict(neg, other, false, aligned);
     }
 
+    /** How many distinct names of one statement the other names too (spelling variants count). */
+    private int sharedNames(Statement a, Statement b) {
+        Set<String> nb = new LinkedHashSet<>(b.names());
+        return (int) new LinkedHashSet<>(a.names()).stream().filter(x -> nb.stream().anyMatch(y -> sameName(x, y))).count();
+    }
+
     /**
      * As above; {@code plain}: only a plain denial counts (the negated verb, or one reporting the
      * same act, and one more governed word asserted on the other side). When both sides negate
@@ -436,7 +443,10 @@ public final class ClaimComparator {
                 continue;
             }
             List<String> scope = scope(neg, c);
-            if (scope.isEmpty()) {
+            // What is negated must be a predicate; a name there says who ("no role in Smith's firing").
+            // Declining to say is no denial of what another says ("would not say what she was treated
+            // for" / "said she went to the clinic").
+            if (scope.isEmpty() || neg.names().contains(scope.get(0)) || Cues.SHARED.reporting.contains(scope.get(0))) {
                 continue;
             }
             // Each governed word as the other side asserts it: the same word or one reporting the same act.
@@ -463,6 +473,10 @@ public final class ClaimComparator {
                 neg.contentStems().stream().filter(x -> stated(other, x)).forEach(asserted::add);
             }
             if (asserted.isEmpty() || !sameArguments(neg, c, scope, other, asserted.get(0)) || !neg.has("modal") && hedges(other, asserted)) {
+                continue;
+            }
+            // Names say who, not what: "this wasn't Smith" denies nothing a list naming Smith asserts.
+            if (asserted.stream().allMatch(x -> neg.names().contains(x) || other.names().contains(x))) {
                 continue;
             }
             if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
@@ -528,7 +542,7 @@ public final class ClaimComparator {
             if (clauseBreakBefore(s, i + 1) || Cues.SHARED.clauseOpeners.contains(lower)) {
                 break;
             }
-            if (isContent(s, w.get(i))) {
+            if (s.isContent(w.get(i))) {
                 out.add(w.get(i).stem());
             }
         }
@@ -543,7 +557,7 @@ public final class ClaimComparator {
             if (i > at + 1 && clauseBreakBefore(s, i)) {
                 break;
             }
-            if (isContent(s, w.get(i))) {
+            if (s.isContent(w.get(i))) {
                 out.add(w.get(i).stem());
             }
         }
@@ -551,15 +565,9 @@ public final class ClaimComparator {
     }
 
     /** Punctuation that ends a clause (comma, colon, quote, bracket, dash) stands between word {@code i} and the one before. */
-    private static boolean clauseBreakBefore(Statement s, int i) {
+    static boolean clauseBreakBefore(Statement s, int i) {
         List<Statement.Word> w = s.words();
         return CLAUSE_BREAK.matcher(s.text().substring(w.get(i - 1).end(), w.get(i).start())).matches();
-    }
-
-    /** A word that carries content: not a stop word, punctuation or a single letter. */
-    private static boolean isContent(Statement s, Statement.Word x) {
-        String lower = x.lower();
-        return !s.isStop(lower) && lower.length() > 1 && Character.isLetterOrDigit(lower.charAt(0));
     }
 
     /**
@@ -601,7 +609,9 @@ public final class ClaimComparator {
             first = c.index() + 1;
         }
         // "no passenger was ejected": the determiner's noun is not what is negated, the verb after it is.
-        boolean determiner = s.cues("determiner").stream().anyMatch(d -> d.index() == c.index());
+        // After a verb ("played no role in the firing") the determiner negates its own noun.
+        boolean determiner = s.cues("determiner").stream().anyMatch(d -> d.index() == c.index())
+                && (c.index() == 0 || !s.isContent(w.get(c.index() - 1)) || w.get(c.index() - 1).capitalized());
         if (determiner) {
             while (first < w.size() && s.isStop(w.get(first).lower())) {
                 first++;
@@ -615,7 +625,7 @@ public final class ClaimComparator {
             }
             if (skip.test(x)) {
                 skipped++;
-            } else if (isContent(s, x)) {
+            } else if (s.isContent(x)) {
                 out.add(x.stem());
             }
         }
@@ -642,52 +652,6 @@ public final class ClaimComparator {
         return s.text().substring(s.words().get(from).start(), s.words().get(to).end());
     }
 
-    private String[] antonym(Statement a, Statement b) {
-        Set<String> onlyA = new LinkedHashSet<>(a.contentStems());
-        onlyA.removeAll(b.contentStems());
-        Set<String> onlyB = new LinkedHashSet<>(b.contentStems());
-        onlyB.removeAll(a.contentStems());
-        for (String x : onlyA) {
-            if (!Character.isLetter(x.charAt(0))) {
-                continue;
-            }
-            for (String y : onlyB) {
-                if (Character.isLetter(y.charAt(0)) && sameSlot(a, x, b, y) && Antonyms.opposite(x, y)) {
-                    return new String[] {surface(a, x), surface(b, y)};
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The two words stand in the same place: a content word next to them is the same on both sides. */
-    private static boolean sameSlot(Statement a, String x, Statement b, String y) {
-        Set<String> na = neighbours(a, x);
-        Set<String> nb = neighbours(b, y);
-        na.retainAll(nb);
-        return !na.isEmpty();
-    }
-
-    private static Set<String> neighbours(Statement s, String stem) {
-        Set<String> out = new LinkedHashSet<>();
-        List<Statement.Word> w = s.words();
-        for (int i = 0; i < w.size(); i++) {
-            if (!w.get(i).stem().equals(stem)) {
-                continue;
-            }
-            for (int d : new int[] {-1, 1}) {
-                int j = i + d;
-                while (j >= 0 && j < w.size() && s.isStop(w.get(j).lower())) {
-                    j += d;
-                }
-                if (j >= 0 && j < w.size() && Math.abs(j - i) <= 3) {
-                    out.add(d + w.get(j).stem());
-                }
-            }
-        }
-        return out;
-    }
-
     /** Different actor: the first name differs while the rest of the statement is nearly the same. */
     private Comparison actor(Statement a, Statement b, double sim, Map<String, Double> f, String order) {
         if (a.names().isEmpty() || b.names().isEmpty()) {
@@ -698,6 +662,10 @@ public final class ClaimComparator {
         String afterX = wordAfter(a, x);
         String afterY = wordAfter(b, y);
         if (x.length() < 3 || y.length() < 3 || afterX == null || !afterX.equals(afterY) || a.isStop(afterX)) {
+            return null;
+        }
+        // "In Ventura County ..." / "In Orange County ...": a place, not who acted.
+        if (afterPreposition(a, x) || afterPreposition(b, y)) {
             return null;
         }
         if (sameName(x, y) || b.names().stream().anyMatch(n -> sameName(n, x)) || a.names().stream().anyMatch(n -> sameName(n, y))) {
@@ -720,6 +688,20 @@ public final class ClaimComparator {
                 "A names " + surface(a, x) + ", B names " + surface(b, y) + " for the same " + quoteList(both, 3) + order + ".", f);
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "near", "to", "for", "on", "into", "across");
+
+    /** The first word of this name stands right after a preposition. */
+    private static boolean afterPreposition(Statement s, String name) {
+        List<Statement.Word> w = s.words();
+        for (int i = 1; i < w.size(); i++) {
+            String lower = w.get(i).lower().endsWith("'s") ? w.get(i).lower().substring(0, w.get(i).lower().length() - 2) : w.get(i).lower();
+            if (lower.equals(name)) {
+                return PREPOSITIONS.contains(w.get(i - 1).lower());
+            }
+        }
+        return false;
+    }
+
     /** The stem of the word right after the (last word of the) first name, or null. */
     private static String wordAfter(Statement s, String name) {
         List<Statement.Word> w = s.words();
@@ -731,25 +713,6 @@ public final class ClaimComparator {
                     j++;
                 }
                 return j < w.size() ? w.get(j).stem() : null;
-            }
-        }
-        return null;
-    }
-
-    private String[] inflation(Statement a, Statement b) {
-        Map<String, Set<String>> scale = Cues.SHARED.stronger;
-        for (String x : a.contentStems()) {
-            for (String y : scale.getOrDefault(x, Set.of())) {
-                if (b.contentStems().contains(y) && !a.contentStems().contains(y)) {
-                    return new String[] {"B makes A's '" + surface(a, x) + "' a '" + surface(b, y) + "'"};
-                }
-            }
-        }
-        for (String y : b.contentStems()) {
-            for (String x : scale.getOrDefault(y, Set.of())) {
-                if (a.contentStems().contains(x) && !b.contentStems().contains(x)) {
-                    return new String[] {"A makes B's '" + surface(b, y) + "' a '" + surface(a, x) + "'"};
-                }
             }
         }
         return null;
@@ -848,7 +811,7 @@ public final class ClaimComparator {
      * that they are ("if he becomes prime minister" asserts no becoming). Asked only when the
      * denial itself is not hedged ("would not review" does deny "would review").
      */
-    private static boolean hedges(Statement s, List<String> stems) {
+    static boolean hedges(Statement s, List<String> stems) {
         for (Statement.Cue c : s.cues("modal")) {
             List<String> scope = scope(s, c, w -> w.capitalized() || Cues.SHARED.titles.contains(w.lower()));
             if (scope.stream().anyMatch(stems::contains)) {

@@ -15,6 +15,8 @@ final class Cues {
     final Map<String, List<List<String>>> phrases = new HashMap<>();
     final Set<String> stop = new HashSet<>();
     final Set<String> titles = new HashSet<>();
+    /** Stems of verbs that report speech ("say", "reveal"): refusing one denies nothing. */
+    final Set<String> reporting = new HashSet<>();
     /** Words that open a clause: who or what a predicate is about stands after them. */
     final Set<String> clauseOpeners = new HashSet<>();
     final Map<String, String> units = new HashMap<>();
@@ -29,6 +31,8 @@ final class Cues {
             String phrase = row[1].strip();
             if (category.equals("stop")) {
                 stop.add(phrase);
+            } else if (category.equals("reporting")) {
+                reporting.add(phrase);
             } else if (category.equals("title")) {
                 titles.add(phrase);
             } else if (category.equals("clause")) {

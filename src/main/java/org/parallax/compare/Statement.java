@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * the same on a bare sentence ({@code parallax pairs}) and on a claim of an article.
  */
 public final class Statement {
-    private static final Pattern WORD = Pattern.compile("[$€£%]|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:[.,]\\d+)*|\\p{L}+(?:['’]\\p{L}+)*");
+    // "1, 000": a thousands separator spaced apart (tokenised copy) still makes one number.
+    private static final Pattern WORD = Pattern.compile("[$€£%]|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:(?:[.,]|, (?=\\d{3}(?!\\d)))\\d+)*|\\p{L}+(?:['’]\\p{L}+)*");
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
@@ -31,14 +32,17 @@ public final class Statement {
             Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
             Map.entry("dozen", 12.0), Map.entry("dozens", 24.0), Map.entry("hundreds", 200.0), Map.entry("thousands", 2000.0));
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
-            "trillion", 1e12, "mln", 1e6, "bln", 1e9);
+            "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9);
 
     /** A word with its offsets into the statement text. */
     public record Word(String text, String lower, String stem, int start, int end, boolean capitalized) {
     }
 
-    /** A number with its unit (canonical unit, or the stem of the noun it counts; "" when none). */
-    public record Amount(String text, double value, String unit, boolean approximate, int decimals) {
+    /**
+     * A number with its unit (canonical unit, or the stem of the noun it counts; "" when none) and
+     * the index of its first word.
+     */
+    public record Amount(String text, double value, String unit, boolean approximate, int decimals, int index) {
     }
 
     /** Words before a number that make it approximate ("about 30", "more than 250"). */
@@ -51,8 +55,8 @@ public final class Statement {
         return dot < 0 ? 0 : digits.length() - dot - 1;
     }
 
-    /** A date part: field YEAR, MONTH, DAY (of month, "4-20") or WEEKDAY, with its words. */
-    public record DatePart(String field, String value, String text) {
+    /** A date part: field YEAR, MONTH, DAY (of month, "4-20") or WEEKDAY, with its words and the index of the first. */
+    public record DatePart(String field, String value, String text, int index) {
     }
 
     /** A cue found: its category and the index of its first word. */
@@ -130,6 +134,12 @@ public final class Statement {
         return Cues.SHARED.stop.contains(lower);
     }
 
+    /** A word that carries content: not a function word, a lone letter or punctuation. */
+    boolean isContent(Word x) {
+        String lower = x.lower();
+        return !isStop(lower) && lower.length() > 1 && Character.isLetterOrDigit(lower.charAt(0));
+    }
+
     private void read() {
         Matcher m = WORD.matcher(text.replace('’', '\''));
         Morphology morphology = MORPHOLOGY.get();
@@ -157,7 +167,10 @@ public final class Statement {
         for (Map.Entry<String, List<List<String>>> e : lex.phrases.entrySet()) {
             for (List<String> phrase : e.getValue()) {
                 for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                    if (matches(phrase, i)) {
+                    // "No. 10" numbers a thing; it negates nothing.
+                    boolean numbering = phrase.equals(List.of("no")) && i + 1 < words.size()
+                            && Character.isDigit(words.get(i + 1).lower().charAt(0));
+                    if (matches(phrase, i) && !numbering) {
                         cues.add(new Cue(e.getKey(), String.join(" ", phrase), i));
                     }
                 }
@@ -179,24 +192,30 @@ public final class Statement {
         Cues lex = Cues.SHARED;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            String lower = w.lower();
+            // "Sunday's election": the day itself.
+            String lower = w.lower().endsWith("'s") ? w.lower().substring(0, w.lower().length() - 2) : w.lower();
             if (MONTHS.containsKey(lower) && (w.capitalized() || !lower.equals("may"))
                     && !(lower.equals("may") && (i == 0 || !isDateNeighbour(i)))) {
                 int month = MONTHS.get(lower);
-                dates.add(new DatePart("MONTH", String.valueOf(month), w.text()));
+                dates.add(new DatePart("MONTH", String.valueOf(month), w.text(), i));
                 if (i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,2}")) {
-                    dates.add(new DatePart("DAY", month + "-" + words.get(i + 1).lower(), w.text() + " " + words.get(i + 1).text()));
+                    dates.add(new DatePart("DAY", month + "-" + words.get(i + 1).lower(), w.text() + " " + words.get(i + 1).text(), i + 1));
                 }
                 continue;
             }
             if (WEEKDAYS.contains(lower)) {
-                dates.add(new DatePart("WEEKDAY", lower, w.text()));
+                dates.add(new DatePart("WEEKDAY", lower, w.text(), i));
                 continue;
             }
             Double value = null;
             boolean glued = w.start() > 0 && Character.isLetter(text.charAt(w.start() - 1));
-            if (glued) {
+            // "2 1/2 weeks", "9/11", "24/7": parts of a fraction or a name, not amounts.
+            boolean slashed = w.end() < text.length() && text.charAt(w.end()) == '/' || w.start() > 0 && text.charAt(w.start() - 1) == '/';
+            if (glued || slashed) {
                 continue;
+            }
+            if (lower.contains(", ")) {
+                lower = lower.replace(", ", ",");
             }
             if (lower.matches("\\.?\\d+(?:[.,]\\d+)*")) {
                 if (i > 0 && MONTHS.containsKey(words.get(i - 1).lower()) && lower.length() <= 2) {
@@ -204,7 +223,7 @@ public final class Statement {
                 }
                 if (lower.matches("(1[89]|20)\\d\\d") && !(i + 1 < words.size() && lex.units.containsKey(singular(words.get(i + 1).lower())))
                         && !(i > 0 && words.get(i - 1).lower().matches("[$€£]"))) {
-                    dates.add(new DatePart("YEAR", lower, w.text()));
+                    dates.add(new DatePart("YEAR", lower, w.text(), i));
                     continue;
                 }
                 value = parse(lower);
@@ -241,17 +260,34 @@ public final class Statement {
             }
             boolean approximate = i > 0 && APPROXIMATE.contains(words.get(i - 1).lower())
                     || i > 1 && APPROXIMATE.contains(words.get(i - 2).lower() + " " + words.get(i - 1).lower());
-            amounts.add(new Amount(shown, value, unit, approximate, decimals(lower)));
+            amounts.add(new Amount(shown, value, unit, approximate, decimals(lower), i));
         }
         // A range ("six to eight weeks", "1 percent to 3 percent"): the first number takes the unit of the second.
         for (int k = 0; k + 1 < amounts.size(); k++) {
             Amount x = amounts.get(k);
             Amount y = amounts.get(k + 1);
             if (x.unit().isEmpty() && !y.unit().isEmpty()) {
-                amounts.set(k, new Amount(x.text() + " " + y.unit(), x.value(), y.unit(), true, x.decimals()));
-                amounts.set(k + 1, new Amount(y.text(), y.value(), y.unit(), true, y.decimals()));
+                amounts.set(k, new Amount(x.text() + " " + y.unit(), x.value(), y.unit(), true, x.decimals(), x.index()));
+                amounts.set(k + 1, new Amount(y.text(), y.value(), y.unit(), true, y.decimals(), y.index()));
             }
         }
+    }
+
+    /**
+     * Which way the words before an amount bound it: 1 for a lower bound ("more than 30", "at
+     * least 30"), -1 for an upper bound ("less than 2 km", "up to 30", "nearly 30"), 0 for none.
+     */
+    public int bound(Amount x) {
+        int i = x.index();
+        String one = i > 0 ? words.get(i - 1).lower() : "";
+        String two = i > 1 ? words.get(i - 2).lower() + " " + one : "";
+        if (Set.of("over", "above", "exceeding").contains(one) || Set.of("more than", "at least").contains(two)) {
+            return 1;
+        }
+        if (Set.of("under", "below", "nearly", "almost").contains(one) || Set.of("less than", "fewer than", "at most", "up to").contains(two)) {
+            return -1;
+        }
+        return 0;
     }
 
     private boolean isDateNeighbour(int i) {

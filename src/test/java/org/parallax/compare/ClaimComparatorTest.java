@@ -35,23 +35,23 @@ class ClaimComparatorTest {
 
     @Test
     void twoPlacesOfOneTripAreNotAContradiction() {
-        Comparison c = compare("The president, who recently travelled to Guangdong, held talks with the premier.",
-                "During his visit to Beijing, the president held talks with the premier.");
+        Comparison c = compare("The minister, who recently travelled to Lyon, held talks with the mayor.",
+                "During his visit to Paris, the minister held talks with the mayor.");
         assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
     }
 
     @Test
     void aMisspelledNameStillAgreesAndTheExplanationSaysSo() {
-        Comparison c = compare("The president tasked his adviser Emmanuel Bonne to work with Wang Yi on a framework for talks.",
-                "The president tasked his adviser Emmanuel Bonn to work with Wang Yi on a framework for talks.");
+        Comparison c = compare("The governor tasked her adviser Marta Kowalska to work with Ian Brody on a framework for talks.",
+                "The governor tasked her adviser Marta Kowalski to work with Ian Brody on a framework for talks.");
         assertEquals(Relation.AGREE, c.relation(), c.explanation());
-        assertTrue(c.explanation().contains("Bonn'") && c.explanation().contains("Bonne"), c.explanation());
+        assertTrue(c.explanation().contains("Kowalski'") && c.explanation().contains("Kowalska"), c.explanation());
     }
 
     @Test
     void twoTitlesForOnePersonAreNotAContradiction() {
-        Comparison c = compare("China's top diplomat, Wang Yi, met the adviser in Paris on Monday.",
-                "The head of the Foreign Affairs Commission, Wang Yi, met the adviser in Paris on Monday.");
+        Comparison c = compare("The port's chief engineer, Ian Brody, met the adviser in Leeds on Monday.",
+                "The head of the harbour works committee, Ian Brody, met the adviser in Leeds on Monday.");
         assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
     }
 
@@ -127,58 +127,58 @@ class ClaimComparatorTest {
 
     @Test
     void differentDatesInOneClusterContradictOnlyWhenTheClaimsTellOneFact() {
-        Comparison sameFact = COMPARATOR.compare(Statement.of("The council said the bridge reopened on May 3, 2021."),
-                Statement.of("The bridge reopened on May 9, 2021, the council said."), 0.9, null, null, true);
+        Comparison sameFact = COMPARATOR.compareCounterparts(Statement.of("The council said the bridge reopened on May 3, 2021."),
+                Statement.of("The bridge reopened on May 9, 2021, the council said."), 0.9, null, null, false);
         assertEquals(Relation.CONTRADICT, sameFact.relation(), sameFact.explanation());
         assertEquals(org.parallax.model.RelationKind.DATE, sameFact.kind());
 
-        Comparison twoEvents = COMPARATOR.compare(Statement.of("The 2014 ceasefire talks in Minsk failed to stop the fighting."),
-                Statement.of("Analysts expect a deeper push by the army in 2024, the agency reported."), 0.45, null, null, true);
+        Comparison twoEvents = COMPARATOR.compareCounterparts(Statement.of("The 2014 ceasefire talks in Minsk failed to stop the fighting."),
+                Statement.of("Analysts expect a deeper push by the army in 2024, the agency reported."), 0.45, null, null, false);
         assertTrue(twoEvents.relation() != Relation.CONTRADICT,
                 "two events of one story, dated apart, are no contradiction: " + twoEvents.explanation());
     }
 
     @Test
     void inflationBetweenTwoFactsOfOneClusterIsNotADivergence() {
-        Comparison twoFacts = COMPARATOR.compare(Statement.of("Negotiations over the harbour lease could resume next week."),
-                Statement.of("The minister says a pension deal was struck after a long night."), 0.3, null, null, true);
+        Comparison twoFacts = COMPARATOR.compareCounterparts(Statement.of("Negotiations over the harbour lease could resume next week."),
+                Statement.of("The minister says a pension deal was struck after a long night."), 0.3, null, null, false);
         assertTrue(twoFacts.relation() != Relation.DIVERGE,
                 "'negotiations' and 'deal' about different things tell nothing of how one fact was told: " + twoFacts.explanation());
-        Comparison oneFact = COMPARATOR.compare(Statement.of("Talks between the two unions could happen as soon as this summer."),
-                Statement.of("A deal between the two unions could be struck by the summer."), 0.8, null, null, true);
+        Comparison oneFact = COMPARATOR.compareCounterparts(Statement.of("Talks between the two unions could happen as soon as this summer."),
+                Statement.of("A deal between the two unions could be struck by the summer."), 0.8, null, null, false);
         assertEquals(Relation.DIVERGE, oneFact.relation(), oneFact.explanation());
     }
 
     @Test
     void aHedgeDivergesOnlyWhenItBearsOnWhatTheOtherSideStates() {
         Statement plain = Statement.of("The paper mill will close its doors by the end of the year, the owners announced.");
-        Comparison sameFact = COMPARATOR.compare(Statement.of("Officials said the paper mill could close its doors after the strike."),
-                plain, 0.75, null, null, true);
+        Comparison sameFact = COMPARATOR.compareCounterparts(Statement.of("Officials said the paper mill could close its doors after the strike."),
+                plain, 0.75, null, null, false);
         assertEquals(Relation.DIVERGE, sameFact.relation(), sameFact.explanation());
         assertEquals(RelationKind.MODALITY, sameFact.kind());
         assertTrue(sameFact.explanation().contains("could") && sameFact.explanation().contains("close its doors"), sameFact.explanation());
 
-        Comparison otherFact = COMPARATOR.compare(Statement.of("Officials said the paper mill could face a lawsuit from its former workers."),
-                plain, 0.8, null, null, true);
+        Comparison otherFact = COMPARATOR.compareCounterparts(Statement.of("Officials said the paper mill could face a lawsuit from its former workers."),
+                plain, 0.8, null, null, false);
         assertNotEquals(Relation.DIVERGE, otherFact.relation(),
                 "the hedge weakens a lawsuit the other side never mentions: " + otherFact.explanation());
     }
 
     @Test
     void aHedgeOverTheSamePersonDoingSomethingElseIsNoDivergence() {
-        Comparison c = COMPARATOR.compare(Statement.of("Apparently, Governor Hale believes the strike will end soon."),
-                Statement.of("Governor Hale opened the new bridge over the river."), 0.75, null, null, true);
+        Comparison c = COMPARATOR.compareCounterparts(Statement.of("Apparently, Governor Hale believes the strike will end soon."),
+                Statement.of("Governor Hale opened the new bridge over the river."), 0.75, null, null, false);
         assertNotEquals(Relation.DIVERGE, c.relation(), "a shared name is who, not what is hedged: " + c.explanation());
     }
 
     @Test
     void aNegatedVerbWithAnotherSubjectIsNoContradiction() {
-        Comparison c = COMPARATOR.compare(Statement.of("Local officials speaking to the radio station since the flood confirmed the closure of the port."),
-                Statement.of("The two mayors still haven't spoken since the flood began."), 0.6, null, null, true);
+        Comparison c = COMPARATOR.compareCounterparts(Statement.of("Local officials speaking to the radio station since the flood confirmed the closure of the port."),
+                Statement.of("The two mayors still haven't spoken since the flood began."), 0.6, null, null, false);
         assertNotEquals(Relation.CONTRADICT, c.relation(), "officials speaking to a station are not the mayors: " + c.explanation());
 
-        Comparison same = COMPARATOR.compare(Statement.of("The two mayors have spoken since the flood began in March."),
-                Statement.of("The two mayors still haven't spoken since the flood began in March."), 0.6, null, null, true);
+        Comparison same = COMPARATOR.compareCounterparts(Statement.of("The two mayors have spoken since the flood began in March."),
+                Statement.of("The two mayors still haven't spoken since the flood began in March."), 0.6, null, null, false);
         assertEquals(Relation.CONTRADICT, same.relation(), same.explanation());
     }
 
@@ -206,8 +206,8 @@ class ClaimComparatorTest {
 
     @Test
     void allAgainstSomeInOneClusterDivergesOnlyWhenTheClaimsTellOneFact() {
-        Comparison c = COMPARATOR.compare(Statement.of("Some residents, including the former mayor, said the market hall was too small."),
-                Statement.of("The festival will go ahead next month if all goes well, the organisers said."), 0.5, null, null, true);
+        Comparison c = COMPARATOR.compareCounterparts(Statement.of("Some residents, including the former mayor, said the market hall was too small."),
+                Statement.of("The festival will go ahead next month if all goes well, the organisers said."), 0.5, null, null, false);
         assertNotEquals(Relation.DIVERGE, c.relation(), "'some residents' and 'if all goes well' are two facts: " + c.explanation());
     }
 }

@@ -1,0 +1,45 @@
+package org.parallax.compare;
+
+/** When two amounts can both be true. */
+final class Amounts {
+    private Amounts() {
+    }
+
+    static boolean equal(double x, double y) {
+        return Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /** Equal once rounded to the coarser one, or within 10% when either is approximate ("about 30"). */
+    static boolean compatible(Statement.Amount x, Statement.Amount y) {
+        if (equal(x.value(), y.value())) {
+            return true;
+        }
+        double unit = Math.pow(10, -Math.min(x.decimals(), y.decimals()));
+        if (Math.abs(x.value() - y.value()) <= unit / 2 + 1e-9 && x.decimals() != y.decimals()) {
+            return true;
+        }
+        return (x.approximate() || y.approximate()) && close(x, y, 0.1);
+    }
+
+    /** The two differ by less than {@code share} of the larger. */
+    static boolean close(Statement.Amount x, Statement.Amount y, double share) {
+        return Math.abs(x.value() - y.value()) < share * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+    }
+
+    /**
+     * Two amounts of two statements can both be true: {@link #compatible}, or a bound that the
+     * other figure keeps ("less than two kilometres" / "less than 1 km"; "more than 100" / "150").
+     */
+    static boolean consistent(Statement a, Statement.Amount x, Statement b, Statement.Amount y) {
+        if (compatible(x, y)) {
+            return true;
+        }
+        int bx = a.bound(x);
+        int by = b.bound(y);
+        if (bx != 0 && bx == by) {
+            return true;
+        }
+        return bx > 0 && y.value() >= x.value() || bx < 0 && y.value() <= x.value()
+                || by > 0 && x.value() >= y.value() || by < 0 && x.value() <= y.value();
+    }
+}

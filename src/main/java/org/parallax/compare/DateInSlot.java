@@ -1,0 +1,36 @@
+package org.parallax.compare;
+
+import java.util.List;
+import org.parallax.model.Relation;
+import org.parallax.model.RelationKind;
+
+/**
+ * Another date for the same event: a slot puts a date of the same kind (year, month, day of the
+ * month, weekday) on each side and the two differ. Weekdays count here, where the rest of the
+ * sentence is the same, though not anywhere in two claims: news copy names the day a thing was
+ * said as often as the day it happened.
+ */
+final class DateInSlot implements ConflictRule {
+    private final Slots slots;
+
+    DateInSlot(Slots slots) {
+        this.slots = slots;
+    }
+
+    @Override
+    public Finding find(WordAlignment al) {
+        for (WordAlignment.Slot s : slots.comparable(al)) {
+            List<Statement.DatePart> xs = al.a().dates().stream().filter(x -> s.holdsA(x.index())).toList();
+            List<Statement.DatePart> ys = al.b().dates().stream().filter(y -> s.holdsB(y.index())).toList();
+            for (Statement.DatePart x : xs) {
+                for (Statement.DatePart y : ys) {
+                    if (x.field().equals(y.field()) && !x.value().equals(y.value())) {
+                        return new Finding(Relation.CONTRADICT, RelationKind.DATE,
+                                "A dates it '" + Slots.phrase(al.a(), s.aFrom(), s.aTo()) + "', B '" + Slots.phrase(al.b(), s.bFrom(), s.bTo()) + "'");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

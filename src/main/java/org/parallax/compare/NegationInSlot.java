@@ -1,0 +1,82 @@
+package org.parallax.compare;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.parallax.model.Relation;
+import org.parallax.model.RelationKind;
+
+/**
+ * One side negates what the other asserts in the same words: the only thing one side adds in a
+ * slot is a negation ("was not", "didn't", "never"), perhaps with an auxiliary, and the other side
+ * puts nothing there but an auxiliary; the words around it are aligned, and the negating side
+ * negates more often than the other; the asserting side does not only suppose it ("if the council
+ * extends the line" asserts no extension). "Not only" negates nothing.
+ */
+final class NegationInSlot implements ConflictRule {
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
+
+    private final Slots slots;
+    private final BiPredicate<Statement, List<String>> hedged;
+
+    /** {@code hedged}: a hedge of the statement governs one of the stems ("if the council extends"). */
+    NegationInSlot(Slots slots, BiPredicate<Statement, List<String>> hedged) {
+        this.slots = slots;
+        this.hedged = hedged;
+    }
+
+    @Override
+    public Finding find(WordAlignment al) {
+        if (!slots.parallel(al)) {
+            return null;
+        }
+        for (WordAlignment.Slot s : al.slots()) {
+            boolean aNegates = negationOnly(al.a(), s.aFrom(), s.aTo()) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo());
+            boolean bNegates = negationOnly(al.b(), s.bFrom(), s.bTo()) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo());
+            // "I don't think he won" / "I believe he did not win": as many negations on each side
+            // is a negation moved, not a denial.
+            Statement asserting = aNegates ? al.b() : al.a();
+            int predicate = aNegates ? s.bTo() : s.aTo();
+            if ((aNegates || bNegates) && negations(aNegates ? al.a() : al.b()) > negations(asserting)
+                    && !(predicate < asserting.words().size() && hedged.test(asserting, List.of(asserting.words().get(predicate).stem())))) {
+                String said = Slots.phrase(al.a(), s.aFrom(), s.aTo());
+                String other = Slots.phrase(al.b(), s.bFrom(), s.bTo());
+                return new Finding(Relation.CONTRADICT, RelationKind.NEGATION,
+                        (aNegates ? "A says '" + said + "', B says '" + other + "'" : "B says '" + other + "', A says '" + said + "'"));
+            }
+        }
+        return null;
+    }
+
+    /** Words {@code [from, to)} are a negation and auxiliaries, with at least one negation. */
+    private static boolean negationOnly(Statement s, int from, int to) {
+        boolean negates = false;
+        for (int i = from; i < to; i++) {
+            String w = s.words().get(i).lower();
+            boolean negation = w.endsWith("n't") || w.equals("not") || w.equals("never") || w.equals("cannot");
+            if (w.equals("not") && i + 1 < s.words().size() && s.words().get(i + 1).lower().equals("only")) {
+                return false;
+            }
+            if (!negation && !AUXILIARIES.contains(w)) {
+                return false;
+            }
+            negates |= negation;
+        }
+        return negates;
+    }
+
+    private static long negations(Statement s) {
+        return s.words().stream().map(Statement.Word::lower)
+                .filter(w -> w.endsWith("n't") || w.equals("not") || w.equals("never") || w.equals("cannot") || w.equals("no")).count();
+    }
+
+    private static boolean auxiliaryOnly(Statement s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!AUXILIARIES.contains(s.words().get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

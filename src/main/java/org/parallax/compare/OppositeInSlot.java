@@ -1,0 +1,36 @@
+package org.parallax.compare;
+
+import org.parallax.model.Relation;
+import org.parallax.model.RelationKind;
+
+/**
+ * Opposite words in the same place: a slot holds a word on one side and its opposite on the other
+ * (WordNet's direct antonyms, or the news opposites of compare/opposites.tsv: rose/fell, up/down,
+ * won/lost), everything around them the same.
+ */
+final class OppositeInSlot implements ConflictRule {
+    private final Slots slots;
+
+    OppositeInSlot(Slots slots) {
+        this.slots = slots;
+    }
+
+    @Override
+    public Finding find(WordAlignment al) {
+        for (WordAlignment.Slot s : slots.comparable(al)) {
+            for (int i = s.aFrom(); i < s.aTo(); i++) {
+                Statement.Word x = al.a().words().get(i);
+                for (int j = s.bFrom(); j < s.bTo(); j++) {
+                    Statement.Word y = al.b().words().get(j);
+                    if (Character.isLetter(x.lower().charAt(0)) && Character.isLetter(y.lower().charAt(0))
+                            && (Antonyms.opposite(x.lower(), y.lower()) || Antonyms.opposite(x.stem(), y.stem()))) {
+                        return new Finding(Relation.CONTRADICT, RelationKind.ANTONYM,
+                                "A says '" + Slots.phrase(al.a(), s.aFrom(), s.aTo()) + "', B says the opposite, '"
+                                        + Slots.phrase(al.b(), s.bFrom(), s.bTo()) + "'");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

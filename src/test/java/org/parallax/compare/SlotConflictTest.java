@@ -1,0 +1,111 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Relation;
+import org.parallax.model.RelationKind;
+
+/** Conflicts read on aligned slots: one thing said in place of another, the rest the same. */
+class SlotConflictTest {
+    private static final ClaimComparator COMPARATOR = new ClaimComparator();
+
+    private static Comparison compare(String a, String b) {
+        return COMPARATOR.compare(a, b);
+    }
+
+    @Test
+    void aNumberChangedInAnOtherwiseSameSentenceContradictsAndBothFiguresAreNamed() {
+        Comparison c = compare("Police deployed 300 officers around the stadium before the final.",
+                "Police deployed 600 officers around the stadium before the final.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertEquals(RelationKind.NUMBER, c.kind());
+        assertTrue(c.explanation().contains("300 officers") && c.explanation().contains("600 officers"), c.explanation());
+    }
+
+    @Test
+    void aNumberWithoutUnitInTheSamePlaceContradicts() {
+        Comparison c = compare("Workers trapped on the upper floors dialed 911 as smoke filled the stairs.",
+                "Workers trapped on the upper floors dialed 228 as smoke filled the stairs.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aNumberWordChangedContradicts() {
+        Comparison c = compare("The gunman killed four of his neighbours before he was arrested.",
+                "The gunman killed three of his neighbours before he was arrested.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("four of his neighbours"), c.explanation());
+    }
+
+    @Test
+    void closeFiguresForOneQuantityDivergeRatherThanContradict() {
+        Comparison c = compare("The river was expected to crest at 36 feet late on Friday, the weather service said.",
+                "The river was expected to crest at 38 feet late on Friday, the weather service said.");
+        assertEquals(Relation.DIVERGE, c.relation(), c.explanation());
+        assertEquals(RelationKind.NUMBER, c.kind());
+    }
+
+    @Test
+    void theSameDigitsWrittenAnotherWayAreNoConflict() {
+        Comparison c = compare("The carmaker said it would cut 1,000 jobs at the plant this year.",
+                "The carmaker said it would cut 1, 000 jobs at the plant this year.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertNotEquals(Relation.DIVERGE, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aWeekdayChangedInTheSameSentenceContradicts() {
+        Comparison c = compare("The appeals court reversed the ruling on Monday after a short hearing.",
+                "The appeals court reversed the ruling on Saturday after a short hearing.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertEquals(RelationKind.DATE, c.kind());
+    }
+
+    @Test
+    void aPossessiveWeekdayIsStillADate() {
+        Comparison c = compare("Tension is running high ahead of next Sunday's election in the region.",
+                "Tension is running high ahead of next Saturday's election in the region.");
+        assertEquals(RelationKind.DATE, c.kind(), c.explanation());
+    }
+
+    @Test
+    void oppositeDirectionWordsInTheSameSlotContradict() {
+        Comparison c = compare("Shares of the airline closed up 29 cents at $54.32 on heavy trading.",
+                "Shares of the airline closed down 29 cents at $54.32 on heavy trading.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertEquals(RelationKind.ANTONYM, c.kind());
+        assertTrue(c.explanation().contains("up") && c.explanation().contains("down"), c.explanation());
+    }
+
+    @Test
+    void anIrregularPastOppositeContradicts() {
+        Comparison c = compare("The index rose sharply after the central bank's announcement.",
+                "The index fell sharply after the central bank's announcement.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void opposedWordsAboutDifferentActorsAreNoContradiction() {
+        // The company sells what its customers buy: both can be true.
+        Comparison c = compare("A judge shut down a firm that helps customers buy cheaper drugs from abroad.",
+                "A judge shut down an online company that sells cheaper drugs from abroad.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void numbersOfOneUnitCountingDifferentThingsAreNoContradiction() {
+        Comparison c = compare("The company also earned 14 cents a share a year earlier.",
+                "A year ago, the company posted a profit of 12 cents a share on higher sales.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void numbersOfTwoPlacesWithOtherNamesAreNoContradiction() {
+        Comparison c = compare("In Ventura County, beach advisories dropped from 1,540 in 2001 to 416 last year.",
+                "In Orange County, beach advisories dropped from 317 in 2001 to 182 last year.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+}
