@@ -156,4 +156,40 @@ class SampleCorpusWorkspaceTest {
         assertEquals(5, window.columns().columns().size());
     }
 
+
+    /**
+     * A fact-checker acts on a red mark: in the sample every ✗ must be one of the story's real
+     * conflicts (a later report's first call against "still haven't spoken"; allies informed
+     * against acting without consulting them), and the first difference Alt+Down opens is a real
+     * one, between two accounts of one fact.
+     */
+    @Test
+    void everyRedMarkIsARealConflictAndTheFirstStepOpensARealDifference(FxRobot robot) throws TimeoutException {
+        awaitAnalysis();
+        java.util.Set<String> realConflicts = java.util.Set.of(claimWith("a5", "haven’t spoken").id(), claimWith("a3", "first call").id(),
+                claimWith("a5", "allies have been informed").id(), claimWith("a1", "without consulting allies").id());
+        List<Claim> red = window.model().view().articles().stream()
+                .flatMap(a -> window.model().view().claimsOf(a.id()).stream())
+                .filter(c -> window.model().view().statusOf(c.id()) == Status.CONTRADICT)
+                .toList();
+        assertTrue(red.size() >= 2, "the two real conflicts are marked: " + red.stream().map(Claim::text).toList());
+        for (Claim c : red) {
+            assertTrue(realConflicts.contains(c.id()), "a red mark on a claim that conflicts with no account of its fact: " + c.text());
+        }
+
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        ClaimPair first = window.model().selectedGroupProperty().get().decisivePair();
+        String a = window.model().view().claim(first.a()).text();
+        String b = window.model().view().claim(first.b()).text();
+        String both = a + " || " + b;
+        boolean conflict = realConflicts.contains(first.a()) && realConflicts.contains(first.b());
+        // The rewrite (a2) turns the reported talks into a deal, and quotes one side of a choice.
+        boolean inflated = (a.contains("talks") || b.contains("talks")) && (a.contains("deal") || b.contains("deal"));
+        boolean selective = both.contains("either Washington or Beijing");
+        assertTrue(conflict || inflated || selective, "the first difference is a real one: " + both + " — " + first.explanation());
+        String heading = robot.lookup("#inspector-topic").queryAs(Label.class).getText();
+        assertTrue(heading.startsWith("Fact: " + a.substring(0, Math.min(30, a.length()))),
+                "the inspector names the fact shown, not only its topic: " + heading);
+    }
 }

@@ -95,7 +95,12 @@ public final class InspectorPane extends javafx.scene.layout.BorderPane {
         status.getStyleClass().addAll("status-badge", g.status().styleClass());
         status.setId("inspector-status");
         status.setWrapText(true);
-        Label topic = new Label(g.topic());
+        // The status comes from one pair of counterparts; a topic can hold several facts, so the
+        // heading names the fact that pair tells, with its topic after it.
+        ClaimPair decisive = g.decisivePair();
+        Label topic = new Label(decisive == null || v.claim(decisive.a()) == null ? g.topic()
+                : "Fact: " + shortened(v.claim(decisive.a()).text()) + "\nTopic: " + g.topic());
+        topic.setId("inspector-topic");
         topic.setWrapText(true);
         topic.getStyleClass().add("inspector-topic");
         box.getChildren().add(status);
@@ -274,5 +279,14 @@ public final class InspectorPane extends javafx.scene.layout.BorderPane {
     /** For tests: the explanations shown. */
     public List<String> explanations() {
         return box.lookupAll(".explanation").stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** At most 140 characters, cut at a word. */
+    private static String shortened(String text) {
+        if (text.length() <= 140) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 140);
+        return text.substring(0, cut > 80 ? cut : 140) + "…";
     }
 }
