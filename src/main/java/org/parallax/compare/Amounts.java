@@ -28,7 +28,7 @@ final class Amounts {
 
     /**
      * Two amounts of two statements can both be true: {@link #compatible}, or a bound that the
-     * other figure keeps ("less than two kilometres" / "less than 1 km"; "more than 100" / "150").
+     * other, exact figure keeps ("more than 100" / "150"; "nearly 30" / "28").
      */
     static boolean consistent(Statement a, Statement.Amount x, Statement b, Statement.Amount y) {
         if (compatible(x, y)) {
@@ -36,10 +36,8 @@ final class Amounts {
         }
         int bx = a.bound(x);
         int by = b.bound(y);
-        if (bx != 0 && bx == by) {
-            return true;
-        }
-        return bx > 0 && y.value() >= x.value() || bx < 0 && y.value() <= x.value()
-                || by > 0 && x.value() >= y.value() || by < 0 && x.value() <= y.value();
+        // Two bounds are two figures for the same limit ("up to two years" / "up to four years").
+        return by == 0 && (bx > 0 && y.value() >= x.value() || bx < 0 && y.value() <= x.value())
+                || bx == 0 && (by > 0 && x.value() >= y.value() || by < 0 && x.value() <= y.value());
     }
 }

@@ -9,8 +9,8 @@ import org.parallax.model.RelationKind;
  * (the nearest before it) is aligned with the other's: "police deployed 300 officers" / "the city
  * deployed 600 officers". A shared unit alone is not enough: "6.4 percent of men had tumours" and
  * "18 percent developed cancer" count different things. Neither side may hold a figure that fits
- * the other's ("up 3.26 percent from 3.17 percent"), a bound the other keeps ("less than two
- * kilometres" / "less than 1 km") is no conflict, and no slot may put one name in place of another.
+ * the other's ("up 3.26 percent from 3.17 percent"), a bound the other, exact figure keeps
+ * ("more than 100" / "150") is no conflict, and no slot may put one name in place of another.
  * Close figures are a divergence, as in {@link NumberInSlot}.
  */
 final class AnchoredNumber implements ConflictRule {

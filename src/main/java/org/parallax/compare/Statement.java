@@ -235,7 +235,13 @@ public final class Statement {
             }
             String shown = w.text();
             int next = i + 1;
-            if (next < words.size() && SCALES.containsKey(words.get(next).lower())) {
+            // "$160MM" is money in millions; "160 mm" alone is millimetres.
+            boolean money = i > 0 && "$€£".contains(words.get(i - 1).text());
+            if (next < words.size() && money && words.get(next).lower().equals("mm")) {
+                value *= 1e6;
+                shown += words.get(next).text();
+                next++;
+            } else if (next < words.size() && SCALES.containsKey(words.get(next).lower())) {
                 value *= SCALES.get(words.get(next).lower());
                 shown += " " + words.get(next).text();
                 next++;

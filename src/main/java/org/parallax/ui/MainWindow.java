@@ -494,7 +494,9 @@ public final class MainWindow {
             return;
         }
         Group g = model.step(direction);
-        say(g == null ? "No differences to step through with this filter" : stepMessage(g));
+        // Selecting may narrow the match to the selected claim's facts: name the pair the inspector shows.
+        Group shown = model.selectedGroupProperty().get();
+        say(g == null ? "No differences to step through with this filter" : stepMessage(shown != null ? shown : g));
     }
 
     /** Names the two sources and the words that differ, not only the match's topic: the topic may be another of its facts. */
