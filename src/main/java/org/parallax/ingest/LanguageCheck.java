@@ -126,7 +126,7 @@ public final class LanguageCheck {
         return out;
     }
 
-    private static Properties properties(String resource) {
+    static Properties properties(String resource) {
         Properties p = new Properties();
         try (InputStream in = LanguageCheck.class.getResourceAsStream(resource)) {
             if (in == null) {
