@@ -32,7 +32,7 @@ import org.parallax.model.ProgressListener;
  * {@link InputProblem} naming the file and the reason; the rest of the batch goes on.
  */
 public final class ArticleLoader {
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "pdf");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "pdf", "docx", "odt");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "bmp",
             "ico", "avif", "tif", "tiff", "heic");
     /** More skipped files of one kind in one folder than this are named by one total line. */
@@ -183,6 +183,7 @@ public final class ArticleLoader {
         Article article = switch (ext) {
             case "html", "htm" -> HtmlReader.read(name, bytes);
             case "pdf" -> PdfReader.read(name, bytes);
+            case "docx", "odt" -> OfficeReader.read(name, bytes, ext);
             default -> {
                 TextDecoder.Decoded d = TextDecoder.decode(bytes);
                 yield Article.read(name, ext.equals("txt") ? "txt" : "md", d.text())
