@@ -125,7 +125,7 @@ class ArticleLoaderTest {
         Files.writeString(dir.resolve("good.txt"), "The council approved the budget on Tuesday.\n");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
-        Files.write(dir.resolve("legacy.txt"), "Le conseil a approuvé le budget – à l’unanimité.".getBytes(Charset.forName("windows-1252")));
+        Files.write(dir.resolve("legacy.txt"), "The council approved the budget – unanimously, said the clerk, René Müller.".getBytes(Charset.forName("windows-1252")));
         Path sheet = dir.resolve("memo.xlsx");
         Files.writeString(sheet, "x");
         IngestResult r = load(dir, sheet, dir.resolve("missing.txt"));

@@ -36,10 +36,11 @@ class SkippedFilesTest {
         Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
         Files.createDirectories(dir.resolve("older"));
         Files.writeString(dir.resolve(".DS_Store"), "x");
+        Files.write(dir.resolve("memo.docx"), OfficeFixtures.docx());
 
         IngestResult r = load(false);
 
-        assertEquals(List.of("story.txt"), r.articles().stream().map(Article::fileName).toList());
+        assertEquals(List.of("memo.docx", "story.txt"), r.articles().stream().map(Article::fileName).toList());
         assertEquals("skipped: unsupported file type (.xlsx)", reasonFor(r, dir.resolve("figures.xlsx")));
         assertEquals("skipped: image (.jpg), not an article", reasonFor(r, dir.resolve("photo.jpg")));
         assertEquals("symbolic link loops back on itself", reasonFor(r, dir.resolve("loop.txt")));
