@@ -56,7 +56,21 @@ public final class ArticleLoader {
         this(IngestLimits.DEFAULT, Cleaner.standard());
     }
 
-    public IngestResult load(List<Path> inputs, boolean recursive, ProgressListener progress) {
+    /**
+     * The files of the inputs that will be read, and every other one named: a file a folder holds
+     * that is not read (image, unsupported type, hidden file, subfolder when not recursive) as a
+     * {@link InputProblem#skipped() skipped} problem, an input that cannot be listed as a problem.
+     * {@link #load} starts with it; a caller that reads files one by one (the window) can use it
+     * to show the same names.
+     */
+    public record Scan(List<Path> files, List<InputProblem> problems) {
+        public Scan {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public Scan scan(List<Path> inputs, boolean recursive) {
         List<InputProblem> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
@@ -66,6 +80,13 @@ public final class ArticleLoader {
         Set<String> given = new HashSet<>();
         files.forEach(f -> given.add(f.toString()));
         problems.removeIf(p -> p.skipped() && given.contains(p.path()));
+        return new Scan(files, problems);
+    }
+
+    public IngestResult load(List<Path> inputs, boolean recursive, ProgressListener progress) {
+        Scan scan = scan(inputs, recursive);
+        List<InputProblem> problems = new ArrayList<>(scan.problems());
+        List<Path> files = new ArrayList<>(scan.files());
         if (files.size() > limits.maxFiles()) {
             problems.add(new InputProblem(String.valueOf(inputs.get(0)), "too many files (" + files.size()
                     + "); only the first " + limits.maxFiles() + " are read"));

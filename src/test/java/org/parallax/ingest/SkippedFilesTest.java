@@ -75,4 +75,13 @@ class SkippedFilesTest {
         Files.writeString(dir.resolve("corpus.json"), "{\"articles\": []}");
         assertEquals(List.of(), load(false).problems());
     }
+
+    @Test
+    void aCallerThatReadsFilesOneByOneGetsTheSameNamesFromTheScan() throws IOException {
+        Files.writeString(dir.resolve("story.txt"), BadInputCorpus.ENGLISH);
+        Files.write(dir.resolve("figures.xlsx"), new byte[] {'P', 'K', 3, 4});
+        ArticleLoader.Scan scan = new ArticleLoader().scan(List.of(dir), false);
+        assertEquals(List.of(dir.resolve("story.txt")), scan.files());
+        assertEquals(load(false).problems(), scan.problems());
+    }
 }
