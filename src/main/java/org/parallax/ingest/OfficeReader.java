@@ -24,8 +24,8 @@ import org.parallax.model.Removal;
  * Reads word-processor documents, .docx (Office Open XML) and .odt (OpenDocument Text), with the
  * JDK's zip and XML readers: paragraphs and headings, one per line-block, tables cell by cell.
  * What is not the document's own text is kept out of the analysis but not hidden: comments,
- * tracked deletions, headers and footers are put after the body and recorded as removals with
- * their reason. Refused with a reason: an encrypted document, a damaged one, and one that
+ * tracked deletions, headers, footers and footnotes are put after the body and recorded as
+ * removals with their reason. Refused with a reason: an encrypted document, a damaged one, and one that
  * unpacks to more than {@link #MAX_UNPACKED_BYTES} (a zip bomb). XML is read without DTDs, so no
  * entity can expand or reach outside the file.
  */
@@ -155,6 +155,7 @@ public final class OfficeReader {
 
     private static boolean wanted(String name) {
         return name.equals("word/document.xml") || name.equals("word/comments.xml")
+                || name.equals("word/footnotes.xml") || name.equals("word/endnotes.xml")
                 || name.matches("word/(header|footer)\\d*\\.xml") || name.equals("docProps/core.xml")
                 || name.equals("content.xml") || name.equals("styles.xml") || name.equals("meta.xml")
                 || name.equals("META-INF/manifest.xml") || name.equals("EncryptionInfo");
@@ -178,6 +179,13 @@ public final class OfficeReader {
                 List<String> paragraphs = new ArrayList<>();
                 wordParagraphs(part.getValue(), paragraphs, new ArrayList<>());
                 text.leaveOut(name.startsWith("word/header") ? "header" : "footer", String.join(" ", paragraphs));
+            }
+        }
+        for (String notes : List.of("word/footnotes.xml", "word/endnotes.xml")) {
+            if (parts.containsKey(notes)) {
+                List<String> paragraphs = new ArrayList<>();
+                wordParagraphs(parts.get(notes), paragraphs, new ArrayList<>());
+                paragraphs.forEach(p -> text.leaveOut(notes.contains("foot") ? "footnote" : "endnote", p));
             }
         }
         if (parts.containsKey("word/comments.xml")) {
@@ -337,6 +345,7 @@ public final class OfficeReader {
                 if (leftOutAs == null) {
                     String as = OFFICE.equals(ns) && local.equals("annotation") ? "comment"
                             : TEXT.equals(ns) && local.equals("tracked-changes") ? "tracked deletion"
+                            : TEXT.equals(ns) && local.equals("note") ? "footnote"
                             : STYLE.equals(ns) && (local.startsWith("header") || local.startsWith("footer"))
                                     ? (local.startsWith("header") ? "header" : "footer")
                             : null;

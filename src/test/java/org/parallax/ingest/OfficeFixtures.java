@@ -20,7 +20,7 @@ public final class OfficeFixtures {
 
     /**
      * A report with a title, a heading, a paragraph with a tracked deletion and an insertion, a
-     * comment, a table, non-ASCII text, a header and a footer.
+     * comment, a footnote, a table, non-ASCII text, a header and a footer.
      */
     public static byte[] docx() {
         Map<String, String> parts = new LinkedHashMap<>();
@@ -33,11 +33,15 @@ public final class OfficeFixtures {
                 + "<w:commentRangeStart w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
                 + "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>The vote</w:t></w:r></w:p>"
                 + "<w:p><w:r><w:t xml:space=\"preserve\">The vote was seven to two</w:t></w:r>"
+                + "<w:r><w:footnoteReference w:id=\"1\"/></w:r>"
                 + "<w:ins w:id=\"2\" w:author=\"Ed\"><w:r><w:t xml:space=\"preserve\"> after four hours</w:t></w:r></w:ins>"
                 + "<w:r><w:t>.</w:t></w:r></w:p>"
                 + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Roads</w:t></w:r></w:p></w:tc>"
                 + "<w:tc><w:p><w:r><w:t>€40 million</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
                 + "</w:body></w:document>");
+        parts.put("word/footnotes.xml", "<?xml version=\"1.0\"?><w:footnotes " + W + ">"
+                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:id=\"1\"><w:p><w:r><w:t>Source: the city budget office.</w:t></w:r></w:p></w:footnote></w:footnotes>");
         parts.put("word/comments.xml", "<?xml version=\"1.0\"?><w:comments " + W + "><w:comment w:id=\"0\" w:author=\"Ed\">"
                 + "<w:p><w:r><w:t>Check the clerk's name.</w:t></w:r></w:p></w:comment></w:comments>");
         parts.put("word/header1.xml", "<?xml version=\"1.0\"?><w:hdr " + W + "><w:p><w:r><w:t>Springfield Times</w:t></w:r></w:p></w:hdr>");
@@ -78,7 +82,9 @@ public final class OfficeFixtures {
                 + "René Müller, the clerk.<office:annotation><dc:creator>Ed</dc:creator><dc:date>2024-01-01T10:00:00</dc:date>"
                 + "<text:p>Check the clerk's name.</text:p></office:annotation></text:p>"
                 + "<text:h text:outline-level=\"2\">The vote</text:h>"
-                + "<text:p>The vote was seven to two<text:span> after four hours</text:span>.</text:p>"
+                + "<text:p>The vote was seven to two<text:note text:note-class=\"footnote\"><text:note-citation>1</text:note-citation>"
+                + "<text:note-body><text:p>Source: the city budget office.</text:p></text:note-body></text:note>"
+                + "<text:span> after four hours</text:span>.</text:p>"
                 + "<table:table><table:table-row><table:table-cell><text:p>Roads</text:p></table:table-cell>"
                 + "<table:table-cell><text:p>€40 million</text:p></table:table-cell></table:table-row></table:table>"
                 + "</office:text></office:body></office:document-content>");

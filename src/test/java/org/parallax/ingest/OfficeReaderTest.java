@@ -42,10 +42,11 @@ class OfficeReaderTest {
         assertEquals("Check the clerk's name.", removed.get("comment"));
         assertEquals("Springfield Times", removed.get("header"));
         assertEquals("Page 1", removed.get("footer"));
+        assertEquals("Source: the city budget office.", removed.get("footnote"));
     }
 
     @Test
-    void readsADocxWithHeadingsTableAndNonAsciiTextLeavingOutCommentsDeletionsHeadersAndFooters() throws Exception {
+    void readsADocxWithHeadingsTableAndNonAsciiTextLeavingOutCommentsDeletionsHeadersFootersAndFootnotes() throws Exception {
         assertReadsTheReport(OfficeReader.read("report.docx", OfficeFixtures.docx(), "docx"));
     }
 
