@@ -52,6 +52,17 @@ public final class OfficeFixtures {
         return zip(parts);
     }
 
+    /** A .docx holding just these paragraphs. */
+    public static byte[] docxOf(String text) {
+        StringBuilder body = new StringBuilder();
+        for (String p : text.strip().split("\n\n")) {
+            body.append("<w:p><w:r><w:t>").append(p.replace("&", "&amp;").replace("<", "&lt;").replace("\n", " "))
+                    .append("</w:t></w:r></w:p>");
+        }
+        return zip(Map.of("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + W + "><w:body>"
+                + body + "</w:body></w:document>"));
+    }
+
     private static final String ODF_NS = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
             + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
             + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
