@@ -85,7 +85,7 @@ final class FramingCommand implements Callable<Integer> {
         out.println(JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         out.flush();
         err.flush();
-        return input.problems().isEmpty() ? 0 : 1;
+        return input.problems().stream().allMatch(InputProblem::skipped) ? 0 : 1;
     }
 
     /** Each line its own one-paragraph-per-line article, so offsets are offsets into the given text. */

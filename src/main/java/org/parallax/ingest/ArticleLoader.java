@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.parallax.model.Article;
 import org.parallax.model.InputProblem;
@@ -29,7 +32,11 @@ import org.parallax.model.ProgressListener;
  * {@link InputProblem} naming the file and the reason; the rest of the batch goes on.
  */
 public final class ArticleLoader {
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "pdf");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "pdf", "docx", "odt");
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "bmp",
+            "ico", "avif", "tif", "tiff", "heic");
+    /** More skipped files of one kind in one folder than this are named by one total line. */
+    private static final int SKIPPED_NAMED_ONE_BY_ONE = 3;
 
     private final IngestLimits limits;
     private final Cleaner cleaner;
@@ -49,12 +56,37 @@ public final class ArticleLoader {
         this(IngestLimits.DEFAULT, Cleaner.standard());
     }
 
-    public IngestResult load(List<Path> inputs, boolean recursive, ProgressListener progress) {
+    /**
+     * The files of the inputs that will be read, and every other one named: a file a folder holds
+     * that is not read (image, unsupported type, hidden file, subfolder when not recursive) as a
+     * {@link InputProblem#skipped() skipped} problem, an input that cannot be listed as a problem.
+     * {@link #load} starts with it; a caller that reads files one by one (the window) can use it
+     * to show the same names.
+     */
+    public record Scan(List<Path> files, List<InputProblem> problems) {
+        public Scan {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public Scan scan(List<Path> inputs, boolean recursive) {
         List<InputProblem> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             collect(input, recursive, files, problems);
         }
+        // A file given by name as well as in its folder is read, not named as skipped.
+        Set<String> given = new HashSet<>();
+        files.forEach(f -> given.add(f.toString()));
+        problems.removeIf(p -> p.skipped() && given.contains(p.path()));
+        return new Scan(files, problems);
+    }
+
+    public IngestResult load(List<Path> inputs, boolean recursive, ProgressListener progress) {
+        Scan scan = scan(inputs, recursive);
+        List<InputProblem> problems = new ArrayList<>(scan.problems());
+        List<Path> files = new ArrayList<>(scan.files());
         if (files.size() > limits.maxFiles()) {
             problems.add(new InputProblem(String.valueOf(inputs.get(0)), "too many files (" + files.size()
                     + "); only the first " + limits.maxFiles() + " are read"));
@@ -172,6 +204,7 @@ public final class ArticleLoader {
         Article article = switch (ext) {
             case "html", "htm" -> HtmlReader.read(name, bytes);
             case "pdf" -> PdfReader.read(name, bytes);
+            case "docx", "odt" -> OfficeReader.read(name, bytes, ext);
             default -> {
                 TextDecoder.Decoded d = TextDecoder.decode(bytes);
                 yield Article.read(name, ext.equals("txt") ? "txt" : "md", d.text())
@@ -196,13 +229,18 @@ public final class ArticleLoader {
             return;
         }
         List<Path> found = new ArrayList<>();
+        List<Skip> skipped = new ArrayList<>();
         try {
             Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), recursive ? Integer.MAX_VALUE : 1,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!attrs.isDirectory() && isArticleFile(file)) {
+                            if (attrs.isDirectory()) {
+                                skipped.add(new Skip(file, "subfolder", "subfolder (read only with --recursive)"));
+                            } else if (isArticleFile(file)) {
                                 found.add(file);
+                            } else if (!file.getFileName().toString().equals(CorpusManifest.FILE_NAME)) {
+                                skipped.add(skipOf(file));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -224,6 +262,47 @@ public final class ArticleLoader {
         }
         found.sort(null);
         files.addAll(found);
+        problems.addAll(namesOfSkipped(skipped));
+    }
+
+    /** A file in a folder that is not read: its group (for totals) and the reason for its own line. */
+    private record Skip(Path file, String kind, String reason) {
+    }
+
+    private static Skip skipOf(Path file) {
+        String name = file.getFileName().toString();
+        String ext = extension(file);
+        if (name.startsWith(".")) {
+            return new Skip(file, "hidden files", "hidden file");
+        }
+        if (IMAGE_EXTENSIONS.contains(ext)) {
+            return new Skip(file, "images", "image (." + ext + "), not an article");
+        }
+        String type = ext.isEmpty() ? "(no extension)" : "(." + ext + ")";
+        return new Skip(file, "files of type " + type, "unsupported file type " + type);
+    }
+
+    /**
+     * One line per skipped file, except where one folder holds more than {@link #SKIPPED_NAMED_ONE_BY_ONE}
+     * of one kind (the images of a saved page): then one line for the folder with the total.
+     */
+    private static List<InputProblem> namesOfSkipped(List<Skip> skipped) {
+        Map<Path, Map<String, List<Skip>>> byFolderAndKind = new TreeMap<>();
+        for (Skip s : skipped) {
+            byFolderAndKind.computeIfAbsent(s.file().getParent(), f -> new TreeMap<>())
+                    .computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
+        }
+        List<InputProblem> out = new ArrayList<>();
+        byFolderAndKind.forEach((folder, kinds) -> kinds.forEach((kind, list) -> {
+            if (list.size() > SKIPPED_NAMED_ONE_BY_ONE) {
+                out.add(InputProblem.skipped(String.valueOf(folder), list.size() + " " + kind));
+            } else {
+                list.stream().sorted(Comparator.comparing(Skip::file))
+                        .forEach(s -> out.add(InputProblem.skipped(s.file().toString(), s.reason())));
+            }
+        }));
+        out.sort(Comparator.comparing(InputProblem::path));
+        return out;
     }
 
     private static boolean isArticleFile(Path file) {

@@ -48,6 +48,9 @@ public final class Cleaner {
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /** Formats read from markup or layout, whose asterisks are the author's, never Markdown markers. */
+    private static final Set<String> NOT_MARKDOWN = Set.of("html", "pdf", "docx", "odt");
+
     private static volatile Cleaner standard;
 
     private final List<Rule> rules;
@@ -93,8 +96,9 @@ public final class Cleaner {
 
     public Article clean(Article article) {
         String folded = AnalysisText.foldSpaces(article.text());
-        boolean markdownAllowed = !article.format().equals("html") && !article.format().equals("pdf");
-        List<Removal> removals = new ArrayList<>();
+        boolean markdownAllowed = !NOT_MARKDOWN.contains(article.format());
+        // What a reader already kept out (a document's comments, tracked deletions, headers) stays out.
+        List<Removal> removals = new ArrayList<>(article.removed());
         if (markdownAllowed) {
             removals.addAll(markupRemovals(folded, article.format().equals("md")));
         }

@@ -57,6 +57,14 @@ public final class TextDecoder {
         if (declaredCharset != null && decodeByBom(bytes).isEmpty()) {
             try {
                 Charset charset = Charset.forName(declaredCharset);
+                // A page saved by a browser is stored as UTF-8 but keeps its original declaration;
+                // legacy-encoded text with non-ASCII characters is almost never valid UTF-8.
+                Optional<String> utf8 = charset.equals(StandardCharsets.UTF_8) || isAscii(bytes)
+                        ? Optional.empty() : strictUtf8(bytes);
+                if (utf8.isPresent()) {
+                    return checked(new Decoded(utf8.get(), StandardCharsets.UTF_8,
+                            "declared " + charset.name() + " but the bytes are UTF-8; read as UTF-8"));
+                }
                 return checked(new Decoded(new String(bytes, charset), charset, null));
             } catch (IllegalArgumentException e) {
                 // An unknown declared charset is treated as no declaration.
@@ -107,6 +115,15 @@ public final class TextDecoder {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<String> strictUtf8(byte[] b) {

@@ -9,10 +9,11 @@ import java.util.List;
  *
  * @param id        stable id within one analysis ("a1", "a2", ...)
  * @param path      the input file as given
- * @param format    txt, md, html, pdf or pasted
+ * @param format    txt, md, html, pdf, docx, odt or pasted
  * @param notes     things the user should know about how the file was read (e.g. a guessed charset)
  * @param paragraphs the kept paragraphs with their role; empty until cleaned
- * @param removed   text kept out of the analysis, with reasons; empty until cleaned
+ * @param removed   text kept out of the analysis, with reasons; empty until cleaned, except what a reader
+ *                  left out itself (a document's comments, tracked deletions, headers and footers)
  */
 public record Article(
         String id,

@@ -73,6 +73,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void filesAFolderHoldsThatAreNotArticlesAreNamedButExitZero() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "The mayor announced a new bridge on Monday.\n");
+        Files.write(dir.resolve("budget.xlsx"), new byte[] {'P', 'K', 3, 4});
+        Run r = run("compare", dir.toString(), "--json", dir.resolve("r.json").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("parallax: " + dir.resolve("budget.xlsx") + ": skipped: unsupported file type (.xlsx)"), r.err());
+    }
+
+    @Test
     void noUsableInputOrBadUsageExitTwo() throws Exception {
         Files.write(dir.resolve("b.txt"), new byte[0]);
         assertEquals(2, run("compare", dir.toString()).exit());

@@ -61,7 +61,8 @@ class CompareEndToEndTest {
         assertEquals(1, p.exitValue(), err);
         assertFalse(err.contains("Exception") || err.contains("\tat "), "stack trace on standard error:\n" + err);
         List<String> bad = new ArrayList<>(List.of("archive.txt", "empty.txt", "french.txt", "huge.txt", "image.txt",
-                "locked.pdf", "scan.pdf"));
+                "locked.pdf", "scan.pdf", "locked.docx", "cut.odt", "bomb.docx"));
+        bad.addAll(BadInputCorpus.SKIPPED);
         boolean secretUnreadable = dropsOverride || !Files.isReadable(secret);
         if (secretUnreadable) {
             bad.add("secret.txt");
@@ -74,6 +75,7 @@ class CompareEndToEndTest {
         if (secretUnreadable) {
             assertTrue(problemLines.contains("parallax: " + secret + ": permission denied"), err);
         }
+        assertTrue(problemLines.contains("parallax: " + corpus.resolve("photo.png") + ": skipped: image (.png), not an article"), err);
 
         JsonNode articles = new ObjectMapper().readTree(report.toFile()).get("articles");
         List<String> read = new ArrayList<>();

@@ -125,16 +125,16 @@ class ArticleLoaderTest {
         Files.writeString(dir.resolve("good.txt"), "The council approved the budget on Tuesday.\n");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
-        Files.write(dir.resolve("legacy.txt"), "Le conseil a approuvé le budget – à l’unanimité.".getBytes(Charset.forName("windows-1252")));
-        Path docx = dir.resolve("memo.docx");
-        Files.writeString(docx, "x");
-        IngestResult r = load(dir, docx, dir.resolve("missing.txt"));
+        Files.write(dir.resolve("legacy.txt"), "The council approved the budget – unanimously, said the clerk, René Müller.".getBytes(Charset.forName("windows-1252")));
+        Path sheet = dir.resolve("memo.xlsx");
+        Files.writeString(sheet, "x");
+        IngestResult r = load(dir, sheet, dir.resolve("missing.txt"));
         assertEquals(List.of("good.txt", "legacy.txt"), r.articles().stream().map(Article::fileName).toList());
         assertTrue(r.articles().get(1).notes().get(0).contains("guessed"));
         assertEquals(4, r.problems().size(), r.problems().toString());
         assertTrue(r.problems().stream().anyMatch(p -> p.path().endsWith("empty.txt") && p.reason().equals("empty file")));
         assertTrue(r.problems().stream().anyMatch(p -> p.path().endsWith("image.txt") && p.reason().contains("PNG")));
-        assertTrue(r.problems().stream().anyMatch(p -> p.path().endsWith("memo.docx") && p.reason().startsWith("unsupported file type .docx")));
+        assertTrue(r.problems().stream().anyMatch(p -> p.path().endsWith("memo.xlsx") && p.reason().startsWith("unsupported file type .xlsx")));
         assertTrue(r.problems().stream().anyMatch(p -> p.path().endsWith("missing.txt") && p.reason().equals("no such file or folder")));
     }
 

@@ -54,8 +54,11 @@ public final class BadInputCorpus {
     }
 
     /** The files that must be read, by name. */
-    public static final List<String> GOOD = List.of("broken-page.html", "latin1.txt", "plain.txt", "utf16-no-bom.txt",
-            "windows-1252.txt");
+    public static final List<String> GOOD = List.of("broken-page.html", "latin1.txt", "plain.txt", "report.docx",
+            "utf16-no-bom.txt", "windows-1252.txt");
+
+    /** Files a folder may hold that are not articles: named as skipped, not failed. */
+    public static final List<String> SKIPPED = List.of("photo.png");
 
     /** Writes every kind of input into the folder; returns the folder. */
     public static Path write(Path dir) throws IOException {
@@ -71,6 +74,11 @@ public final class BadInputCorpus {
         writeEncryptedPdf(dir.resolve("locked.pdf"));
         writeImageOnlyPdf(dir.resolve("scan.pdf"));
         writeSparse(dir.resolve("huge.txt"), 50L * 1024 * 1024);
+        Files.write(dir.resolve("report.docx"), OfficeFixtures.docxOf(ENGLISH));
+        Files.write(dir.resolve("locked.docx"), OfficeFixtures.encryptedDocx());
+        Files.write(dir.resolve("cut.odt"), OfficeFixtures.truncated(OfficeFixtures.odt()));
+        Files.write(dir.resolve("bomb.docx"), OfficeFixtures.bomb((int) (OfficeReader.MAX_UNPACKED_BYTES >> 20) + 1));
+        Files.write(dir.resolve("photo.png"), pngBytes());
         return dir;
     }
 

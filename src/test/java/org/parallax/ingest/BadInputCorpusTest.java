@@ -52,7 +52,12 @@ class BadInputCorpusTest {
 
         assertEquals(BadInputCorpus.GOOD, r.articles().stream().map(Article::fileName).toList());
         Map<String, String> reasons = reasonsByFile(r);
-        assertEquals(7, r.problems().size(), r.problems().toString());
+        assertEquals(11, r.problems().size(), r.problems().toString());
+        assertEquals("the document is encrypted with a password", reasons.get("locked.docx"));
+        assertTrue(reasons.get("cut.odt").startsWith("not a readable OpenDocument (.odt) document ("), reasons.get("cut.odt"));
+        assertTrue(reasons.get("bomb.docx").startsWith("refused: the Word (.docx) document unpacks to more than 200 MB"),
+                reasons.get("bomb.docx"));
+        assertEquals("skipped: image (.png), not an article", reasons.get("photo.png"));
         assertEquals("empty file", reasons.get("empty.txt"));
         assertTrue(reasons.get("image.txt").startsWith("not a text file (PNG image"), reasons.get("image.txt"));
         assertTrue(reasons.get("archive.txt").startsWith("not a text file (ZIP archive"), reasons.get("archive.txt"));

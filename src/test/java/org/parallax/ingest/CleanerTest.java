@@ -141,4 +141,38 @@ class CleanerTest {
         assertTrue(a.removed().isEmpty());
         assertFalse(a.bodyParagraphs().isEmpty());
     }
+
+    @Test
+    void newsletterAndDonationAppealsAreRemovedAsPromo() {
+        String text = BODY1 + "\n\nCities are changing fast. Keep up with the Springfield Daily newsletter.\n\n"
+                + "Sign up for Morning Brief, a weekly newsletter from our city desk. Your first month is free!\n\n"
+                + "Support independent journalism: give what you can to keep our reporters in City Hall.\n\n"
+                + "[What you need to know to start the day: Get Springfield Today in your inbox.]\n\n" + BODY2;
+        Article a = clean(text, "html");
+        assertEquals(BODY1 + "\n" + BODY2 + "\n", bodyText(a));
+        assertEquals(List.of("promo"), reasons(a).stream().distinct().toList());
+    }
+
+    @Test
+    void shareRowsAndShareCountersAreRemoved() {
+        Article a = clean(BODY1 + "\n\nShare on: Facebook | Twitter | Email | WhatsApp\n\n2,192 Shares\n\n"
+                + ". Order Reprints | Today's Paper | Subscribe\n\n" + BODY2, "html");
+        assertEquals(BODY1 + "\n" + BODY2 + "\n", bodyText(a));
+        assertTrue(removedText(a, "share").contains("2,192 Shares"), a.removed().toString());
+    }
+
+    @Test
+    void aMostPopularListIsRemovedAsATeaser() {
+        Article a = clean(BODY1 + "\n\n" + BODY2 + "\n\nMost popular\n\nMayor Resigns Over Bridge Deal\n\n"
+                + "Ten Things To Do This Weekend\n\nSchool Board Names New Chief", "html");
+        assertEquals(BODY1 + "\n" + BODY2 + "\n", bodyText(a));
+        assertTrue(removedText(a, "teaser").contains("School Board Names New Chief"), a.removed().toString());
+    }
+
+    @Test
+    void sentencesThatMentionNewslettersOrSharesStay() {
+        String body = "The company sent a newsletter to its shareholders on Monday, and its shares fell 4 percent.";
+        Article a = clean(BODY1 + "\n\n" + body + "\n\n" + BODY2, "html");
+        assertEquals(BODY1 + "\n" + body + "\n" + BODY2 + "\n", bodyText(a));
+    }
 }
