@@ -3,6 +3,7 @@ package org.parallax.ui;
 import java.nio.file.Path;
 import java.util.List;
 import org.parallax.model.AnalysisResult;
+import org.parallax.model.InputProblem;
 import org.parallax.model.ProgressListener;
 import org.parallax.ui.project.ProjectSource;
 
@@ -13,6 +14,11 @@ import org.parallax.ui.project.ProjectSource;
 public interface AnalysisBackend {
     /** The article files among the given files and folders (folders: their article files, sorted). */
     List<Path> articleFiles(List<Path> inputs);
+
+    /** What the given folders hold that is not analysed, each named with why ("skipped: unsupported file type (.xlsx)"). */
+    default List<InputProblem> skipped(List<Path> inputs) {
+        return List.of();
+    }
 
     /**
      * Reads the sources (with the user's outlet and date applied) and analyses them. The progress

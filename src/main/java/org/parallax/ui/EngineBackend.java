@@ -57,6 +57,12 @@ public final class EngineBackend implements AnalysisBackend {
                 && ArticleLoader.EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** The same scan as the command line's: unsupported files, images, link loops, each named. */
+    @Override
+    public List<InputProblem> skipped(List<Path> inputs) {
+        return loader.scan(inputs.stream().filter(Files::isDirectory).toList(), false).problems();
+    }
+
     @Override
     public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress) {
         List<Article> articles = new ArrayList<>();

@@ -689,7 +689,7 @@ public final class MainWindow {
     }
 
     /** What one background analysis yields: the sources it read and the result. */
-    private record Outcome(List<ProjectSource> sources, AnalysisResult result) {
+    private record Outcome(List<ProjectSource> sources, AnalysisResult result, List<InputProblem> skipped) {
     }
 
     /** Adds the inputs (files or folders) to the sources and analyses the story again, in the background. */
@@ -719,7 +719,7 @@ public final class MainWindow {
                     updateProgress(fraction, 1.0);
                     updateMessage(message);
                 });
-                return new Outcome(merged, r);
+                return new Outcome(merged, r, backend.skipped(newInputs));
             }
         };
         task.setOnSucceeded(e -> {
@@ -733,8 +733,10 @@ public final class MainWindow {
             }
             model.resultProperty().set(o.result());
             showEmptyOrWorkspace();
-            reportProblems(o.result().problems());
-            if (o.result().problems().isEmpty()) {
+            List<InputProblem> problems = new ArrayList<>(o.skipped());
+            problems.addAll(o.result().problems());
+            reportProblems(problems);
+            if (problems.isEmpty()) {
                 say("Analysed " + o.result().articles().size() + " articles: " + model.view().summary());
             }
         });
@@ -786,12 +788,12 @@ public final class MainWindow {
         if (problems.isEmpty()) {
             return;
         }
-        say(problems.size() + (problems.size() == 1 ? " input" : " inputs") + " could not be read: " + problems.get(0));
+        say(problems.size() + (problems.size() == 1 ? " input was" : " inputs were") + " not analysed: " + problems.get(0));
         Alert a = new Alert(Alert.AlertType.WARNING);
         a.initOwner(stage);
-        a.setTitle("Some inputs could not be read");
-        a.setHeaderText(problems.size() == 1 ? "One input could not be read; the others were analysed."
-                : problems.size() + " inputs could not be read; the others were analysed.");
+        a.setTitle("Some inputs were not analysed");
+        a.setHeaderText(problems.size() == 1 ? "One input was not analysed; the others were."
+                : problems.size() + " inputs were not analysed; the others were.");
         TextArea list = new TextArea(String.join("\n", problems.stream().map(InputProblem::toString).toList()));
         list.setEditable(false);
         list.setWrapText(true);
