@@ -396,7 +396,7 @@ public final class ClaimComparator {
         // A first time against a not yet is one change over time only between the same actors: two
         // names shared, unless the two are plainly one fact. Whole stories of one team or one war
         // are full of unrelated firsts and nevers.
-        if (sharedNames(notYet, happened) < 2 && sim < sameFactAt && f.get("contained") < containedAt) {
+        if (sharedActors(notYet, happened) < 2 && sim < sameFactAt && f.get("contained") < containedAt) {
             return null;
         }
         String n = phrase(notYet, ny.get(0), 2);
@@ -429,6 +429,19 @@ public final class ClaimComparator {
      */
     private String[] negationConflict(Statement neg, Statement other, boolean aligned) {
         return negationConflict(neg, other, false, aligned);
+    }
+
+    /**
+     * How many actors the two name both: resolved entities when the claims carry them (a
+     * two-word name counts once: "Red Sox"), else names read from capitals.
+     */
+    private int sharedActors(Statement a, Statement b) {
+        if (storyClaims(a, b)) {
+            Set<String> both = new LinkedHashSet<>(a.extraNames());
+            both.retainAll(b.extraNames());
+            return both.size();
+        }
+        return sharedNames(a, b);
     }
 
     /** How many distinct names of one statement the other names too (spelling variants count). */
@@ -488,7 +501,10 @@ public final class ClaimComparator {
             if (asserted.isEmpty()) {
                 neg.contentStems().stream().filter(x -> stated(other, x)).forEach(asserted::add);
             }
-            if (asserted.isEmpty() || !sameArguments(neg, c, scope, other, asserted.get(0)) || !neg.has("modal") && hedges(other, asserted)) {
+            // Between two claims of a story a subject left unnamed ("they have not made him an
+            // offer") could be anyone: it must be named and stated on the other side too.
+            boolean named = !storyClaims(neg, other) || subjectStated(neg, c, other);
+            if (asserted.isEmpty() || !named || !sameArguments(neg, c, scope, other, asserted.get(0)) || !neg.has("modal") && hedges(other, asserted)) {
                 continue;
             }
             // Names say who, not what: "this wasn't Smith" denies nothing a list naming Smith asserts.
@@ -519,6 +535,20 @@ public final class ClaimComparator {
      * still haven't spoken" denies. True when a side names no subject of its own (a pronoun, a
      * passive, "without consulting"): then nothing tells the two apart.
      */
+    /** Two claims of articles (their entities resolved), not two bare statements. */
+    private static boolean storyClaims(Statement a, Statement b) {
+        return !a.extraNames().isEmpty() || !b.extraNames().isEmpty();
+    }
+
+    /** The negation names its subject (the content words before it in its clause) and the other statement states it. */
+    private boolean subjectStated(Statement neg, Statement.Cue cue, Statement other) {
+        List<String> negSubject = subject(neg, cue.index(), Integer.MAX_VALUE);
+        if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index())) {
+            negSubject.addAll(following(neg, cue.index() + cue.text().split(" ").length - 1, 1));
+        }
+        return negSubject.stream().anyMatch(x -> stated(other, x));
+    }
+
     private boolean sameArguments(Statement neg, Statement.Cue cue, List<String> scope, Statement other, String assertedStem) {
         List<String> negSubject = subject(neg, cue.index());
         if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index())) {
@@ -551,9 +581,14 @@ public final class ClaimComparator {
 
     /** Up to three content stems before word {@code at}, back to the start of its clause. */
     private static List<String> subject(Statement s, int at) {
+        return subject(s, at, 3);
+    }
+
+    /** At most {@code max} content stems before word {@code at}, back to the start of its clause. */
+    private static List<String> subject(Statement s, int at, int max) {
         List<String> out = new ArrayList<>();
         List<Statement.Word> w = s.words();
-        for (int i = at - 1; i >= 0 && out.size() < 3; i--) {
+        for (int i = at - 1; i >= 0 && out.size() < max; i--) {
             String lower = w.get(i).lower();
             if (clauseBreakBefore(s, i + 1) || Cues.SHARED.clauseOpeners.contains(lower)) {
                 break;
@@ -597,7 +632,9 @@ public final class ClaimComparator {
     /** The number of places a statement negates (overlapping cues such as "no longer"/"no" count once). */
     private static int negations(Statement s) {
         Set<Integer> at = new LinkedHashSet<>();
-        for (Statement.Cue c : s.cues("negation")) {
+        List<Statement.Cue> cues = new ArrayList<>(s.cues("negation"));
+        cues.addAll(s.cues("notyet"));
+        for (Statement.Cue c : cues) {
             boolean notOnly = c.index() + 1 < s.words().size() && s.words().get(c.index()).lower().equals("not")
                     && s.words().get(c.index() + 1).lower().equals("only");
             if (!notOnly) {

@@ -38,6 +38,10 @@ final class NegationInSlot implements ConflictRule {
             // is a negation moved, not a denial.
             Statement asserting = aNegates ? al.b() : al.a();
             int predicate = aNegates ? s.bTo() : s.aTo();
+            // "couldn't say if anyone was inside" withholds; it denies nothing.
+            if (predicate < asserting.words().size() && Cues.SHARED.reporting.contains(asserting.words().get(predicate).stem())) {
+                continue;
+            }
             if ((aNegates || bNegates) && negations(aNegates ? al.a() : al.b()) > negations(asserting)
                     && !(predicate < asserting.words().size() && hedged.test(asserting, List.of(asserting.words().get(predicate).stem())))) {
                 String said = Slots.phrase(al.a(), s.aFrom(), s.aTo());
