@@ -14,8 +14,9 @@ import org.parallax.model.RelationKind;
  * extends the line" asserts no extension). "Not only" negates nothing.
  */
 final class NegationInSlot implements ConflictRule {
+    /** Words that may stand beside the negation in its slot: auxiliaries, and "still" of "still haven't". */
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "be", "been",
-            "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
+            "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "still");
 
     private final Slots slots;
     private final BiPredicate<Statement, List<String>> hedged;

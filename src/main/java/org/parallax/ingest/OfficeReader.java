@@ -231,10 +231,7 @@ public final class OfficeReader {
         int depthInFallback = 0;
         int events = 0;
         while (x.hasNext()) {
-            int ev = x.next();
-            if ((++events & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
-                throw new XMLStreamException("reading was cancelled");
-            }
+            int ev = nextEvent(x, ++events);
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 String ns = x.getNamespaceURI();
                 String local = x.getLocalName();
@@ -334,10 +331,7 @@ public final class OfficeReader {
         String firstHeading = null;
         int events = 0;
         while (x.hasNext()) {
-            int ev = x.next();
-            if ((++events & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
-                throw new XMLStreamException("reading was cancelled");
-            }
+            int ev = nextEvent(x, ++events);
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 String ns = x.getNamespaceURI();
@@ -450,5 +444,13 @@ public final class OfficeReader {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The next XML event; every 4,096 events, stops when the reading was cancelled (time budget). */
+    private static int nextEvent(javax.xml.stream.XMLStreamReader x, int events) throws XMLStreamException {
+        if ((events & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
+            throw new XMLStreamException("reading was cancelled");
+        }
+        return x.next();
     }
 }
