@@ -309,7 +309,7 @@ public final class EntityResolver {
 
     /**
      * The full person name that {@code word} shortens: a surname match before a given-name match
-     * (Macron, not Emmanuel), the same article before the rest of the story; null when two people
+     * (Lima, not Ana), the same article before the rest of the story; null when two people
      * could be meant. With {@code sameArticleOnly}, evidence must come from the same article.
      */
     private Integer shortFormTarget(List<Item> items, UnionFind uf, String word, int article, boolean sameArticleOnly) {
@@ -438,7 +438,7 @@ public final class EntityResolver {
         return display.get(best);
     }
 
-    /** The mention without leading titles and possessive ("President Xi Jinping's" → "Xi Jinping"). */
+    /** The mention without leading titles and possessive ("President Ana Lima's" → "Ana Lima"). */
     private String stripTitles(String text) {
         String s = text.replaceAll("['\u2019]s$", "");
         boolean stripped = true;

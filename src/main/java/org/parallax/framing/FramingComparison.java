@@ -114,7 +114,7 @@ public record FramingComparison(List<SourceProfile> sources, String mostLoaded, 
         return out;
     }
 
-    /** The name in a label, without its descriptor ("Chinese dictator Xi Jinping" → "Xi Jinping"). */
+    /** The name in a label, without its descriptor ("disgraced tycoon Ana Lima" → "Ana Lima"). */
     private static String bareName(EntityLabel l, List<FramingItem> items) {
         for (FramingItem i : items) {
             if (i.category().equals(FramingRules.Category.LABEL) && i.start() >= l.start() && i.end() <= l.end()) {
@@ -126,7 +126,7 @@ public record FramingComparison(List<SourceProfile> sources, String mostLoaded, 
         return l.text();
     }
 
-    /** Unresolved names that are a part of a longer one ("Xi" of "Xi Jinping") join the longer one's row. */
+    /** Unresolved names that are a part of a longer one ("Lima" of "Ana Lima") join the longer one's row. */
     private static void mergeShortNames(Map<String, Map<String, Set<String>>> rows, Map<String, String> entityNames) {
         List<String> keys = new ArrayList<>(rows.keySet());
         keys.sort(Comparator.comparingInt(String::length));

@@ -9,8 +9,8 @@ import org.parallax.model.Span;
 
 /**
  * Finds how a paragraph names an entity: a title or descriptor right before the name ("Chinese
- * dictator Xi Jinping", "foreign policy adviser Emmanuel Bonne"), or an appositive beside it
- * ("China's top diplomat, Wang Yi"; "Wang Yi, the country's top diplomat,"). A descriptor needs a
+ * tycoon Ana Lima", "foreign policy adviser Marta Kowalska"), or an appositive beside it
+ * ("the port's chief engineer, Ian Brody"; "Ian Brody, the port's chief engineer,"). A descriptor needs a
  * role noun (from roles.tsv) or a loaded word at its head, so ordinary capitalized phrases are not labels.
  */
 final class LabelFinder {
@@ -50,7 +50,7 @@ final class LabelFinder {
         if (from < 0) {
             return Optional.empty();
         }
-        // A capitalized run or a mention may carry its own title: "French President Emmanuel Macron", "Communist China".
+        // A capitalized run or a mention may carry its own title: "Mayor Ana Lima", "Communist Cuba".
         int split = from - 1;
         for (int i = from; i < to; i++) {
             if (isHead(i) || rules.honorifics.contains(toks.get(i).norm())) {
@@ -78,7 +78,7 @@ final class LabelFinder {
         return appositiveBefore(nameFrom, to, name);
     }
 
-    /** "China's top diplomat, Wang Yi". */
+    /** "the port's chief engineer, Ian Brody". */
     private Optional<Found> appositiveBefore(int nameFrom, int nameTo, FramingAnalyzer.NameSpan name) {
         int head = nameFrom - 1;
         if (head < 0 || !gapIs(head, nameFrom, ",") || !isHead(head)) {
@@ -91,7 +91,7 @@ final class LabelFinder {
         return Optional.of(found(start, head + 1, nameFrom, nameTo, name, true));
     }
 
-    /** "Wang Yi, the country's top diplomat, said". */
+    /** "Ian Brody, the port's chief engineer, said". */
     private Optional<Found> appositiveAfter(int nameFrom, int nameTo, FramingAnalyzer.NameSpan name) {
         if (nameTo >= toks.size() || !gapIs(nameTo - 1, nameTo, ",")) {
             return Optional.empty();
