@@ -217,6 +217,8 @@ public final class Aligner {
         for (List<Integer> g : facts) {
             counterparts.addAll(Counterparts.of(g, i -> claims.get(i).article(), scores::similarity, counterpartAt));
         }
+        Map<Long, Comparison> compared = new HashMap<>();
+        Map<Long, Comparison> comparedAlone = new HashMap<>();
         for (List<Integer> g : facts) {
             g.sort(Integer::compare);
             Set<String> sources = new HashSet<>();
@@ -240,8 +242,11 @@ public final class Aligner {
                         pairs.add(new ClaimPair(a.id(), b.id(), Relation.RELATED, null, round(scores.similarity(i, j)), CONTEXT));
                         continue;
                     }
-                    Comparison c = comparator.compareCounterparts(statements.get(i), statements.get(j), scores.cosine(i, j),
-                            scores.published.get(a.article()), scores.published.get(b.article()), g.size() == 2);
+                    // A pair standing in several topics is compared once (for each way the aligner joined it).
+                    boolean alone = g.size() == 2;
+                    Comparison c = (alone ? comparedAlone : compared).computeIfAbsent(key(i, j), k -> comparator.compareCounterparts(
+                            statements.get(i), statements.get(j), scores.cosine(i, j),
+                            scores.published.get(a.article()), scores.published.get(b.article()), alone));
                     Relation rel = c.relation() == Relation.UNRELATED ? Relation.RELATED : c.relation();
                     String why = c.relation() == Relation.UNRELATED
                             ? "A and B share little wording; they are linked through the other claims of this cluster."

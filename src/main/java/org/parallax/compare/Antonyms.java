@@ -24,7 +24,6 @@ import net.sf.extjwnl.dictionary.Dictionary;
 public final class Antonyms {
     private static volatile Dictionary dictionary;
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, Set<String>> NEWS = newsOpposites();
 
     private Antonyms() {
     }
@@ -54,17 +53,7 @@ public final class Antonyms {
     public static boolean opposite(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return NEWS.getOrDefault(x, Set.of()).contains(y) || of(x).contains(y) || of(y).contains(x);
-    }
-
-    /** compare/opposites.tsv, both ways. */
-    private static Map<String, Set<String>> newsOpposites() {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
-        for (String[] row : Lexicons.rows("compare/opposites.tsv")) {
-            out.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
-            out.computeIfAbsent(row[1].strip(), k -> new HashSet<>()).add(row[0].strip());
-        }
-        return out;
+        return Cues.SHARED.opposites.getOrDefault(x, Set.of()).contains(y) || of(x).contains(y) || of(y).contains(x);
     }
 
     private static Set<String> lookup(String lemma) {

@@ -287,7 +287,7 @@ public final class ClaimComparator {
         for (Statement.Amount x : a.amounts()) {
             for (Statement.Amount y : b.amounts()) {
                 if (!x.unit().isEmpty() && x.unit().equals(y.unit())) {
-                    boolean same = compatible(x, y);
+                    boolean same = Amounts.compatible(x, y);
                     agree = agree == null ? same : agree || same;
                 }
             }
@@ -302,10 +302,6 @@ public final class ClaimComparator {
         }
         return x.length() >= 4 && y.length() >= 4 && x.charAt(0) == y.charAt(0)
                 && Character.isLetter(x.charAt(0)) && JARO_WINKLER.apply(x, y) >= nameSpelling;
-    }
-
-    private static boolean compatible(Statement.Amount x, Statement.Amount y) {
-        return Amounts.compatible(x, y);
     }
 
     // ---- evidence of conflict ----
@@ -333,14 +329,12 @@ public final class ClaimComparator {
         for (ConflictRule rule : slotRules) {
             Finding found = rule.find(alignment);
             if (found != null) {
-                return new Comparison(found.relation(), found.kind(),
-                        found.relation() == Relation.CONTRADICT ? Math.max(sim, 0.7) : sim, sim, found.explanation() + order + ".", f);
+                return comparison(found, sim, order, f);
             }
         }
         Finding number = worded ? anchoredNumber.find(alignment) : null;
         if (number != null) {
-            return new Comparison(number.relation(), number.kind(),
-                    number.relation() == Relation.CONTRADICT ? Math.max(sim, 0.7) : sim, sim, number.explanation() + order + ".", f);
+            return comparison(number, sim, order, f);
         }
         // A denial worded unlike the assertion counts only between two claims plainly telling one
         // fact; within a topic of many facts it mostly pairs a "no" with another fact.
@@ -366,7 +360,7 @@ public final class ClaimComparator {
         }
         Finding quantifier = quantifiers.find(alignment);
         if (quantifier != null && (!aligned || tellsOneFact(sim, aligned))) {
-            return new Comparison(quantifier.relation(), quantifier.kind(), sim, sim, quantifier.explanation() + order + ".", f);
+            return comparison(quantifier, sim, order, f);
         }
         String omitted = omission(a, b, "A", "B");
         if (omitted == null) {
@@ -377,13 +371,19 @@ public final class ClaimComparator {
         }
         Finding inflated = inflation.find(alignment);
         if (inflated != null) {
-            return new Comparison(inflated.relation(), inflated.kind(), sim, sim, inflated.explanation() + order + ".", f);
+            return comparison(inflated, sim, order, f);
         }
         String modal = modality(a, b);
         if (modal != null && tellsOneFact(sim, aligned) && sim < agreeAt) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim, modal + order + ".", f);
         }
         return null;
+    }
+
+    /** A rule's finding as the comparison: a contradiction's score is at least 0.7, a divergence's the similarity. */
+    private static Comparison comparison(Finding found, double sim, String order, Map<String, Double> f) {
+        return new Comparison(found.relation(), found.kind(), found.relation() == Relation.CONTRADICT ? Math.max(sim, 0.7) : sim,
+                sim, found.explanation() + order + ".", f);
     }
 
     private Comparison temporal(Statement notYet, Statement happened, double sim, Map<String, Double> f,
@@ -527,6 +527,28 @@ public final class ClaimComparator {
         return null;
     }
 
+    /** Two claims of articles (their entities resolved), not two bare statements. */
+    private static boolean storyClaims(Statement a, Statement b) {
+        return !a.extraNames().isEmpty() || !b.extraNames().isEmpty();
+    }
+
+    /** The negation names its subject (the content words before it in its clause) and the other statement states it. */
+    private boolean subjectStated(Statement neg, Statement.Cue cue, Statement other) {
+        return negationSubject(neg, cue, Integer.MAX_VALUE).stream().anyMatch(x -> stated(other, x));
+    }
+
+    /**
+     * Up to {@code max} content stems before the negation, back to the start of its clause; for a
+     * determiner ("no passenger was ejected") its noun too.
+     */
+    private static List<String> negationSubject(Statement neg, Statement.Cue cue, int max) {
+        List<String> subject = subject(neg, cue.index(), max);
+        if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index())) {
+            subject.addAll(following(neg, cue.index() + cue.text().split(" ").length - 1, 1));
+        }
+        return subject;
+    }
+
     /**
      * The negated predicate and the one the other side asserts are about the same someone or
      * something. The subject of the negation (the content words before the cue, back to the start
@@ -535,26 +557,8 @@ public final class ClaimComparator {
      * still haven't spoken" denies. True when a side names no subject of its own (a pronoun, a
      * passive, "without consulting"): then nothing tells the two apart.
      */
-    /** Two claims of articles (their entities resolved), not two bare statements. */
-    private static boolean storyClaims(Statement a, Statement b) {
-        return !a.extraNames().isEmpty() || !b.extraNames().isEmpty();
-    }
-
-    /** The negation names its subject (the content words before it in its clause) and the other statement states it. */
-    private boolean subjectStated(Statement neg, Statement.Cue cue, Statement other) {
-        List<String> negSubject = subject(neg, cue.index(), Integer.MAX_VALUE);
-        if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index())) {
-            negSubject.addAll(following(neg, cue.index() + cue.text().split(" ").length - 1, 1));
-        }
-        return negSubject.stream().anyMatch(x -> stated(other, x));
-    }
-
     private boolean sameArguments(Statement neg, Statement.Cue cue, List<String> scope, Statement other, String assertedStem) {
-        List<String> negSubject = subject(neg, cue.index());
-        if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index())) {
-            // "no passenger was ejected": the determiner's noun is the subject.
-            negSubject.addAll(following(neg, cue.index() + cue.text().split(" ").length - 1, 1));
-        }
+        List<String> negSubject = negationSubject(neg, cue, 3);
         if (negSubject.isEmpty() || negSubject.stream().anyMatch(x -> stated(other, x))) {
             return true;
         }
@@ -745,30 +749,32 @@ public final class ClaimComparator {
 
     /** The first word of this name stands right after a preposition. */
     private static boolean afterPreposition(Statement s, String name) {
-        List<Statement.Word> w = s.words();
-        for (int i = 1; i < w.size(); i++) {
-            String lower = w.get(i).lower().endsWith("'s") ? w.get(i).lower().substring(0, w.get(i).lower().length() - 2) : w.get(i).lower();
-            if (lower.equals(name)) {
-                return PREPOSITIONS.contains(w.get(i - 1).lower());
+        int at = indexOfName(s, name, 1, s.words().size());
+        return at >= 0 && PREPOSITIONS.contains(s.words().get(at - 1).lower());
+    }
+
+    /** The first word in {@code [from, to)} that is this name (a possessive "'s" aside), or -1. */
+    private static int indexOfName(Statement s, String name, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Statement.withoutPossessive(s.words().get(i).lower()).equals(name)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The stem of the word right after the (last word of the) first name, or null. */
     private static String wordAfter(Statement s, String name) {
         List<Statement.Word> w = s.words();
-        for (int i = 0; i + 1 < w.size(); i++) {
-            String lower = w.get(i).lower().endsWith("'s") ? w.get(i).lower().substring(0, w.get(i).lower().length() - 2) : w.get(i).lower();
-            if (lower.equals(name)) {
-                int j = i + 1;
-                while (j < w.size() && w.get(j).capitalized()) {
-                    j++;
-                }
-                return j < w.size() ? w.get(j).stem() : null;
-            }
+        int i = indexOfName(s, name, 0, w.size() - 1);
+        if (i < 0) {
+            return null;
         }
-        return null;
+        int j = i + 1;
+        while (j < w.size() && w.get(j).capitalized()) {
+            j++;
+        }
+        return j < w.size() ? w.get(j).stem() : null;
     }
 
     /**
@@ -950,20 +956,6 @@ public final class ClaimComparator {
         int len = cue.text().split(" ").length;
         int to = Math.min(w.size() - 1, from + len - 1 + more);
         return s.text().substring(w.get(from).start(), w.get(to).end());
-    }
-
-    private static Set<String> dateValues(Statement s, String field) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Statement.DatePart d : s.dates()) {
-            if (d.field().equals(field)) {
-                out.add(d.value());
-            }
-        }
-        return out;
-    }
-
-    private static List<String> dateTexts(Statement s, String field) {
-        return s.dates().stream().filter(d -> d.field().equals(field)).map(Statement.DatePart::text).distinct().toList();
     }
 
     private static String quoteList(java.util.Collection<String> items, int max) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The cue words of compare/cues.tsv, the units of compare/units.tsv, the scales of compare/scales.tsv and the synonyms of compare/synonyms.tsv. */
+/**
+ * The cue words of compare/cues.tsv, the units of compare/units.tsv, the scales of
+ * compare/scales.tsv, the synonyms of compare/synonyms.tsv and the opposites of compare/opposites.tsv.
+ */
 final class Cues {
     static final Cues SHARED = new Cues();
 
@@ -24,6 +27,8 @@ final class Cues {
     final Map<String, Set<String>> stronger = new HashMap<>();
     /** stem -> stems reporting the same act (compare/synonyms.tsv, both ways). */
     final Map<String, Set<String>> synonyms = new HashMap<>();
+    /** word -> its news opposites (compare/opposites.tsv, both ways). */
+    final Map<String, Set<String>> opposites = new HashMap<>();
 
     private Cues() {
         for (String[] row : Lexicons.rows("compare/cues.tsv")) {
@@ -47,9 +52,15 @@ final class Cues {
         for (String[] row : Lexicons.rows("compare/scales.tsv")) {
             stronger.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
         }
-        for (String[] row : Lexicons.rows("compare/synonyms.tsv")) {
-            synonyms.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
-            synonyms.computeIfAbsent(row[1].strip(), k -> new HashSet<>()).add(row[0].strip());
+        bothWays("compare/synonyms.tsv", synonyms);
+        bothWays("compare/opposites.tsv", opposites);
+    }
+
+    /** Each pair of a two-column lexicon, read both ways into {@code into}. */
+    private static void bothWays(String resource, Map<String, Set<String>> into) {
+        for (String[] row : Lexicons.rows(resource)) {
+            into.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
+            into.computeIfAbsent(row[1].strip(), k -> new HashSet<>()).add(row[0].strip());
         }
     }
 

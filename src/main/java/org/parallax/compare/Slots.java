@@ -26,17 +26,13 @@ final class Slots {
     }
 
     List<WordAlignment.Slot> comparable(WordAlignment al) {
-        if (!parallel(al)) {
+        if (!parallel(al) || swapsNames(al)) {
             return List.of();
         }
         List<WordAlignment.Slot> out = new ArrayList<>();
-        int nameSwaps = 0;
         for (WordAlignment.Slot s : al.slots()) {
             if (!s.replaces()) {
                 continue;
-            }
-            if (namesIn(al.a(), s.aFrom(), s.aTo()) && namesIn(al.b(), s.bFrom(), s.bTo())) {
-                nameSwaps++;
             }
             if (s.aSize() > maxWords || s.bSize() > maxWords) {
                 // A long stretch said otherwise: the two may tell different events in like words
@@ -45,7 +41,7 @@ final class Slots {
             }
             out.add(s);
         }
-        return nameSwaps > 0 ? List.of() : out;
+        return out;
     }
 
     /** Some slot puts one name in place of another: the two may be about different people or things. */

@@ -45,6 +45,11 @@ public final class Statement {
     public record Amount(String text, double value, String unit, boolean approximate, int decimals, int index) {
     }
 
+    /** Words before a number that make it a lower bound, or an upper bound ({@link #bound}). */
+    private static final Set<String> LOWER_BOUNDS = Set.of("over", "above", "exceeding", "more than", "at least");
+    private static final Set<String> UPPER_BOUNDS = Set.of("under", "below", "nearly", "almost", "less than", "fewer than",
+            "at most", "up to");
+
     /** Words before a number that make it approximate ("about 30", "more than 250"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
             "over", "under", "up to", "more than", "less than", "at least", "at most", "as many", "as much",
@@ -134,6 +139,11 @@ public final class Statement {
         return Cues.SHARED.stop.contains(lower);
     }
 
+    /** The word without a possessive "'s" ("Sunday's" → "sunday's" → "sunday"), lower case in, lower case out. */
+    static String withoutPossessive(String lower) {
+        return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+    }
+
     /** A word that carries content: not a function word, a lone letter or punctuation. */
     boolean isContent(Word x) {
         String lower = x.lower();
@@ -158,7 +168,7 @@ public final class Statement {
             boolean opener = i == 0 || words.get(i - 1).text().matches("[\"“]");
             if (w.capitalized() && !isStop(w.lower()) && !Cues.SHARED.titles.contains(w.lower()) && !MONTHS.containsKey(w.lower()) && !WEEKDAYS.contains(w.lower())
                     && (!opener || (i + 1 < words.size() && words.get(i + 1).capitalized()))) {
-                names.add(w.lower().endsWith("'s") ? w.lower().substring(0, w.lower().length() - 2) : w.lower());
+                names.add(withoutPossessive(w.lower()));
             }
             if (w.lower().endsWith("n't") || w.lower().equals("cannot")) {
                 cues.add(new Cue("negation", w.text(), i));
@@ -193,7 +203,7 @@ public final class Statement {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // "Sunday's election": the day itself.
-            String lower = w.lower().endsWith("'s") ? w.lower().substring(0, w.lower().length() - 2) : w.lower();
+            String lower = withoutPossessive(w.lower());
             if (MONTHS.containsKey(lower) && (w.capitalized() || !lower.equals("may"))
                     && !(lower.equals("may") && (i == 0 || !isDateNeighbour(i)))) {
                 int month = MONTHS.get(lower);
@@ -287,13 +297,10 @@ public final class Statement {
         int i = x.index();
         String one = i > 0 ? words.get(i - 1).lower() : "";
         String two = i > 1 ? words.get(i - 2).lower() + " " + one : "";
-        if (Set.of("over", "above", "exceeding").contains(one) || Set.of("more than", "at least").contains(two)) {
+        if (LOWER_BOUNDS.contains(one) || LOWER_BOUNDS.contains(two)) {
             return 1;
         }
-        if (Set.of("under", "below", "nearly", "almost").contains(one) || Set.of("less than", "fewer than", "at most", "up to").contains(two)) {
-            return -1;
-        }
-        return 0;
+        return UPPER_BOUNDS.contains(one) || UPPER_BOUNDS.contains(two) ? -1 : 0;
     }
 
     private boolean isDateNeighbour(int i) {

@@ -41,6 +41,8 @@ public final class WordAlignment {
     private final Statement b;
     private final int[] aToB;
     private final List<Slot> slots = new ArrayList<>();
+    /** Asked by every slot rule of a comparison: worked out once. */
+    private final double alignedContentShare;
 
     private WordAlignment(Statement a, Statement b, BiPredicate<Statement.Word, Statement.Word> same) {
         this.a = a;
@@ -83,6 +85,7 @@ public final class WordAlignment {
         if (aStart < n || bStart < m) {
             slots.add(new Slot(aStart, n, bStart, m));
         }
+        alignedContentShare = contentShare();
     }
 
     /** Aligns two statements word by word with the given sameness of two words. */
@@ -110,6 +113,10 @@ public final class WordAlignment {
 
     /** Share of the content words of the statement with fewer of them that are aligned to the other. */
     public double alignedContentShare() {
+        return alignedContentShare;
+    }
+
+    private double contentShare() {
         int contentA = 0;
         int alignedA = 0;
         for (int i = 0; i < a.words().size(); i++) {

@@ -1,15 +1,11 @@
 package org.parallax.ui;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.parallax.ingest.ArticleLoader;
 import org.parallax.ingest.Cleaner;
-import org.parallax.ingest.CorpusManifest;
 import org.parallax.ingest.IngestResult;
 import org.parallax.ingest.UnreadableInputException;
 import org.parallax.model.AnalysisResult;
@@ -38,23 +34,13 @@ public final class EngineBackend implements AnalysisBackend {
         List<Path> out = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (Stream<Path> files = Files.list(input)) {
-                    files.filter(Files::isRegularFile).filter(EngineBackend::isArticleFile).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    out.add(input); // analysis will name the folder and the reason
-                }
+                // The command line's choice of files; what it leaves out is named by skipped().
+                out.addAll(loader.scan(List.of(input), false).files());
             } else {
                 out.add(input);
             }
         }
         return out;
-    }
-
-    private static boolean isArticleFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && !name.equals(CorpusManifest.FILE_NAME) && dot > 0
-                && ArticleLoader.EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The same scan as the command line's: unsupported files, images, link loops, each named. */
