@@ -16,6 +16,7 @@ import org.parallax.compare.Embedder;
 import org.parallax.compare.Settings;
 import org.parallax.compare.Statement;
 import org.parallax.ingest.Cleaner;
+import org.parallax.model.AnalysisText;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
@@ -23,6 +24,7 @@ import org.parallax.model.Cluster;
 import org.parallax.model.Entity;
 import org.parallax.model.Relation;
 import org.parallax.nlp.AnnotatedArticle;
+import org.parallax.nlp.Token;
 
 /**
  * Finds claims of different articles that report the same fact, and labels each pair of
@@ -194,11 +196,49 @@ public final class Aligner {
         }
         List<float[]> vectors = comparator.embedder().embedAll(claims.stream().map(Claim::text).toList());
         List<Statement> statements = new ArrayList<>(claims.size());
+        Map<String, List<Token>> tokens = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        for (AnnotatedArticle a : articles) {
+            List<Token> all = new ArrayList<>();
+            a.sentences().forEach(s -> all.addAll(s.tokens()));
+            tokens.put(a.article().id(), all);
+            texts.put(a.article().id(), AnalysisText.of(a.article()));
+        }
         for (Claim c : claims) {
-            statements.add(Statement.of(c.text()).withNames(c.entities().stream()
-                    .map(id -> entityNames.getOrDefault(id, id)).toList()));
+            Statement s = Statement.of(c.text()).withNames(c.entities().stream()
+                    .map(id -> entityNames.getOrDefault(id, id)).toList());
+            String text = texts.get(c.article());
+            if (text != null) {
+                s.withTags(tokens.get(c.article()), positions(c, text));
+            }
+            statements.add(s);
         }
         return new Scores(claims, statements, vectors, people, published);
+    }
+
+    /**
+     * Where each character of a claim's text stands in its article's text: the claim's text is
+     * the article's span with each run of whitespace made one space.
+     */
+    private static java.util.function.IntUnaryOperator positions(Claim c, String text) {
+        String claim = c.text();
+        int[] at = new int[claim.length() + 1];
+        int j = Math.min(c.start(), text.length());
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        for (int i = 0; i < claim.length(); i++) {
+            at[i] = j;
+            if (Character.isWhitespace(claim.charAt(i))) {
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+            } else if (j < text.length()) {
+                j++;
+            }
+        }
+        at[claim.length()] = j;
+        return i -> at[Math.max(0, Math.min(i, claim.length()))];
     }
 
     /**

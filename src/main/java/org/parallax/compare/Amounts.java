@@ -27,6 +27,14 @@ final class Amounts {
     }
 
     /**
+     * Both are lower bounds ("at least three dead" / "at least 10 dead"): told at one time the floors
+     * conflict; in reports published days apart they are most often a count updated.
+     */
+    static boolean bothFloors(Statement a, Statement.Amount x, Statement b, Statement.Amount y) {
+        return a.bound(x) > 0 && b.bound(y) > 0;
+    }
+
+    /**
      * Two amounts of two statements can both be true: {@link #compatible}, or a bound that the
      * other, exact figure keeps ("more than 100" / "150"; "nearly 30" / "28").
      */

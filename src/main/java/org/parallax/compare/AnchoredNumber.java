@@ -47,6 +47,9 @@ final class AnchoredNumber implements ConflictRule {
                 if (Amounts.close(x, y, closeShare)) {
                     return new Finding(Relation.DIVERGE, RelationKind.NUMBER, said + ": close figures, perhaps rounded or updated");
                 }
+                if (Amounts.bothFloors(a, x, b, y)) {
+                    return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said, true);
+                }
                 return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said);
             }
         }

@@ -42,6 +42,8 @@ public final class ClaimComparator {
     private final double negationShorter;
     private final double containedAt;
     private final double agreeAt;
+    /** Counterparts in a story: each the other's best match among many claims, so a higher bar (resources). */
+    private final double counterpartAgreeAt;
     private final double sameFactAt;
     private final double alignedSameFactAt;
     private final double relatedAt;
@@ -78,6 +80,7 @@ public final class ClaimComparator {
         negationShorter = settings.number("negation.covered.shorter");
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
+        counterpartAgreeAt = settings.number("counterpart.agree.similarity");
         sameFactAt = settings.number("samefact.threshold");
         alignedSameFactAt = settings.number("aligned.samefact.similarity");
         relatedAt = settings.number("related.threshold");
@@ -168,7 +171,7 @@ public final class ClaimComparator {
                 return conflict;
             }
         }
-        if (similarity >= agreeAt) {
+        if (similarity >= (counterpart ? Math.max(agreeAt, counterpartAgreeAt) : agreeAt)) {
             return new Comparison(Relation.AGREE, null, similarity, similarity, agreement(a, b), f);
         }
         return new Comparison(Relation.RELATED, null, 1 - Math.abs(similarity - agreeAt), similarity,
@@ -339,10 +342,10 @@ public final class ClaimComparator {
         // A denial worded unlike the assertion counts only between two claims plainly telling one
         // fact; within a topic of many facts it mostly pairs a "no" with another fact.
         boolean oneFact = worded && (aligned || sim >= sameFactAt || f.get("contained") >= containedAt);
-        String[] negation = oneFact ? negationConflict(a, b, aligned) : null;
+        String[] negation = oneFact ? negationConflict(a, b, aligned, aligned) : null;
         boolean aNegates = true;
         if (negation == null && oneFact) {
-            negation = negationConflict(b, a, aligned);
+            negation = negationConflict(b, a, aligned, aligned);
             aNegates = false;
         }
         if (negation != null) {
@@ -369,7 +372,8 @@ public final class ClaimComparator {
         if (omitted != null) {
             return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
-        Finding inflated = inflation.find(alignment);
+        // A stronger word is a divergence only between two claims plausibly telling one fact.
+        Finding inflated = sim >= alignedSameFactAt ? inflation.find(alignment) : null;
         if (inflated != null) {
             return comparison(inflated, sim, order, f);
         }
@@ -380,8 +384,16 @@ public final class ClaimComparator {
         return null;
     }
 
-    /** A rule's finding as the comparison: a contradiction's score is at least 0.7, a divergence's the similarity. */
+    /**
+     * A rule's finding as the comparison: a contradiction's score is at least 0.7, a divergence's
+     * the similarity. Two differing floors in reports published apart ({@code order} names the
+     * gap) say less: a count updated.
+     */
     private static Comparison comparison(Finding found, double sim, String order, Map<String, Double> f) {
+        if (found.lowerBounds() && !order.isEmpty()) {
+            return new Comparison(Relation.DIVERGE, found.kind(), sim, sim,
+                    found.explanation() + ": two lower bounds" + order + ", perhaps a count updated.", f);
+        }
         return new Comparison(found.relation(), found.kind(), found.relation() == Relation.CONTRADICT ? Math.max(sim, 0.7) : sim,
                 sim, found.explanation() + order + ".", f);
     }
@@ -393,10 +405,17 @@ public final class ClaimComparator {
         if (ny.isEmpty() || first.isEmpty() || happened.has("notyet") || happened.has("negation")) {
             return null;
         }
-        // A first time against a not yet is one change over time only between the same actors: two
-        // names shared, unless the two are plainly one fact. Whole stories of one team or one war
-        // are full of unrelated firsts and nevers.
-        if (sharedActors(notYet, happened) < 2 && sim < sameFactAt && f.get("contained") < containedAt) {
+        // "First Base", "First Lady": a name, not a first time.
+        first = first.stream().filter(c -> c.index() + 1 >= happened.words().size() || !happened.words().get(c.index() + 1).capitalized()).toList();
+        if (first.isEmpty()) {
+            return null;
+        }
+        // A first time against a not yet is one change over time only for the same act (a word the
+        // not-yet governs stands within a few words of "first": "has never won a title" / "won its
+        // first title") or between the same actors (two names both sides name, standing within
+        // eight words of the "first": the first time is theirs). Whole stories of one team
+        // or one war are full of unrelated firsts and nevers.
+        if (!firstOfSameAct(notYet, ny.get(0), happened, first) && actorsOfFirst(notYet, happened, first) < 2) {
             return null;
         }
         String n = phrase(notYet, ny.get(0), 2);
@@ -412,6 +431,19 @@ public final class ClaimComparator {
             text = nyName + " says '" + n + "', " + hName + " reports '" + h + "'";
         }
         return new Comparison(Relation.CONTRADICT, RelationKind.TEMPORAL, Math.max(sim, 0.7), sim, text + ".", f);
+    }
+
+    /** A content word the not-yet cue governs (not a name) stands within four words of a "first" cue of the other statement. */
+    private static boolean firstOfSameAct(Statement notYet, Statement.Cue cue, Statement happened, List<Statement.Cue> firsts) {
+        List<String> acts = scope(notYet, cue).stream().filter(x -> !notYet.names().contains(x)).toList();
+        for (Statement.Cue f : firsts) {
+            for (int i = Math.max(0, f.index() - 4); i < Math.min(happened.words().size(), f.index() + 5); i++) {
+                if (acts.contains(happened.words().get(i).stem())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -431,17 +463,31 @@ public final class ClaimComparator {
         return negationConflict(neg, other, false, aligned);
     }
 
-    /**
-     * How many actors the two name both: resolved entities when the claims carry them (a
-     * two-word name counts once: "Red Sox"), else names read from capitals.
-     */
-    private int sharedActors(Statement a, Statement b) {
-        if (storyClaims(a, b)) {
-            Set<String> both = new LinkedHashSet<>(a.extraNames());
-            both.retainAll(b.extraNames());
-            return both.size();
+    /** How many of the actors both name (resolved entities when the claims carry them, else names read from capitals) stand within eight words of a "first" of {@code happened}. */
+    private int actorsOfFirst(Statement notYet, Statement happened, List<Statement.Cue> firsts) {
+        Set<String> shared = new LinkedHashSet<>();
+        if (storyClaims(notYet, happened)) {
+            shared.addAll(notYet.extraNames());
+            shared.retainAll(happened.extraNames());
+        } else {
+            Set<String> nb = new LinkedHashSet<>(happened.names());
+            notYet.names().stream().filter(x -> nb.stream().anyMatch(y -> sameName(x, y))).forEach(shared::add);
         }
-        return sharedNames(a, b);
+        int found = 0;
+        for (String name : shared) {
+            List<String> parts = List.of(name.split(" "));
+            boolean near = firsts.stream().anyMatch(f -> {
+                for (int i = Math.max(0, f.index() - 8); i < Math.min(happened.words().size(), f.index() + 9); i++) {
+                    String w = Statement.withoutPossessive(happened.words().get(i).lower());
+                    if (parts.contains(w) || parts.stream().anyMatch(p -> sameName(p, w))) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            found += near ? 1 : 0;
+        }
+        return found;
     }
 
     /** How many distinct names of one statement the other names too (spelling variants count). */
@@ -458,13 +504,15 @@ public final class ClaimComparator {
     private String[] negationConflict(Statement neg, Statement other, boolean plain, boolean aligned) {
         // Both sides negate as often: parallel negations ("no comment" / "declined to comment")
         // are no conflict unless the two are known to tell one fact and one plainly denies the other.
-        boolean parallel = negations(neg) <= negations(other);
+        boolean parallel = neg.negations() <= other.negations();
         if (parallel && !aligned) {
             return null;
         }
         Set<String> negatedInOther = new LinkedHashSet<>();
-        for (Statement.Cue c : other.cues("negation")) {
-            negatedInOther.addAll(scope(other, c));
+        for (Statement.Cue c : other.cues()) {
+            if (c.category().equals("negation") || c.category().equals("notyet")) {
+                negatedInOther.addAll(scope(other, c));
+            }
         }
         for (Statement.Cue c : neg.cues("negation")) {
             if (c.index() + 1 < neg.words().size() && neg.words().get(c.index()).lower().equals("not")
@@ -475,7 +523,18 @@ public final class ClaimComparator {
             // What is negated must be a predicate; a name there says who ("no role in Smith's firing").
             // Declining to say is no denial of what another says ("would not say what she was treated
             // for" / "said she went to the clinic").
-            if (scope.isEmpty() || neg.names().contains(scope.get(0)) || Cues.SHARED.reporting.contains(scope.get(0))) {
+            // "can't repay without the bailout" makes repaying depend on the bailout: a second
+            // negation within the scope is a condition, not a denial.
+            int scopeEnd = c.index() + c.text().split(" ").length + SCOPE_WORDS;
+            if (neg.cues().stream().anyMatch(o -> o.index() > c.index() && o.index() <= scopeEnd
+                    && (o.category().equals("negation") || o.category().equals("notyet")))) {
+                continue;
+            }
+            // With the annotation's tags, the first governed word must be a verb or an adjective
+            // ("neither Smith nor his lawyer ever claimed" negates no lawyer).
+            int head = firstIndexOf(neg, c.index() + 1, scope.isEmpty() ? null : scope.get(0));
+            if (scope.isEmpty() || neg.names().contains(scope.get(0)) || head >= 0 && neg.words().get(head).capitalized()
+                    || Cues.SHARED.reporting.contains(scope.get(0)) || !neg.predicateAt(head)) {
                 continue;
             }
             // Each governed word as the other side asserts it: the same word or one reporting the same act.
@@ -498,6 +557,11 @@ public final class ClaimComparator {
             if ((asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) && !wholeStated) {
                 continue;
             }
+            // What the other side asserts must include the denied predicate itself, not only its
+            // surroundings ("haven't spoken since the war" / "held a call since the war").
+            if (!wholeStated && !asserts(asserted, scope.get(0))) {
+                continue;
+            }
             if (asserted.isEmpty()) {
                 neg.contentStems().stream().filter(x -> stated(other, x)).forEach(asserted::add);
             }
@@ -509,6 +573,11 @@ public final class ClaimComparator {
             }
             // Names say who, not what: "this wasn't Smith" denies nothing a list naming Smith asserts.
             if (asserted.stream().allMatch(x -> neg.names().contains(x) || other.names().contains(x))) {
+                continue;
+            }
+            // The same act for someone else is no denial: "has not made another offer to Jones" /
+            // "made an offer to Smith".
+            if (otherArguments(neg, head, other, firstIndexOf(other, 0, asserted.get(0)))) {
                 continue;
             }
             if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
@@ -525,6 +594,45 @@ public final class ClaimComparator {
             return new String[] {negated, around(other, asserted)};
         }
         return null;
+    }
+
+    /** The asserted stems hold the denied head word or a word reporting the same act. */
+    private static boolean asserts(List<String> asserted, String head) {
+        return asserted.contains(head) || Cues.SHARED.synonyms.getOrDefault(head, Set.of()).stream().anyMatch(asserted::contains);
+    }
+
+    /** The index of the first word at or after {@code from} with this stem, or -1. */
+    private static int firstIndexOf(Statement s, int from, String stem) {
+        for (int i = Math.max(0, from); stem != null && i < s.words().size(); i++) {
+            if (s.words().get(i).stem().equals(stem)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * After the denied word and after the asserted one, each clause names someone (within six
+     * words), and no name of one stands in the other: the act is told of different people.
+     */
+    private boolean otherArguments(Statement neg, int negAt, Statement other, int otherAt) {
+        List<String> x = namesAfter(neg, negAt);
+        List<String> y = namesAfter(other, otherAt);
+        return !x.isEmpty() && !y.isEmpty() && x.stream().noneMatch(n -> y.stream().anyMatch(m -> sameName(n, m)));
+    }
+
+    private static List<String> namesAfter(Statement s, int at) {
+        List<String> out = new ArrayList<>();
+        for (int i = at + 1; at >= 0 && i < s.words().size() && i <= at + 6; i++) {
+            if (clauseBreakBefore(s, i)) {
+                break;
+            }
+            String lower = Statement.withoutPossessive(s.words().get(i).lower());
+            if (s.words().get(i).capitalized() && s.names().contains(lower)) {
+                out.add(lower);
+            }
+        }
+        return out;
     }
 
     /** Two claims of articles (their entities resolved), not two bare statements. */
@@ -633,21 +741,6 @@ public final class ClaimComparator {
         return sim >= sameFactAt || aligned && sim >= alignedSameFactAt;
     }
 
-    /** The number of places a statement negates (overlapping cues such as "no longer"/"no" count once). */
-    private static int negations(Statement s) {
-        Set<Integer> at = new LinkedHashSet<>();
-        List<Statement.Cue> cues = new ArrayList<>(s.cues("negation"));
-        cues.addAll(s.cues("notyet"));
-        for (Statement.Cue c : cues) {
-            boolean notOnly = c.index() + 1 < s.words().size() && s.words().get(c.index()).lower().equals("not")
-                    && s.words().get(c.index() + 1).lower().equals("only");
-            if (!notOnly) {
-                at.add(c.index());
-            }
-        }
-        return at.size();
-    }
-
     /** How many words after a negation cue can hold what it negates. */
     private static final int SCOPE_WORDS = 5;
 
@@ -668,7 +761,7 @@ public final class ClaimComparator {
         // "no passenger was ejected": the determiner's noun is not what is negated, the verb after it is.
         // After a verb ("played no role in the firing") the determiner negates its own noun.
         boolean determiner = s.cues("determiner").stream().anyMatch(d -> d.index() == c.index())
-                && (c.index() == 0 || !s.isContent(w.get(c.index() - 1)) || w.get(c.index() - 1).capitalized());
+                && (c.index() == 0 || clauseBreakBefore(s, c.index()) || !s.isContent(w.get(c.index() - 1)) || w.get(c.index() - 1).capitalized());
         if (determiner) {
             while (first < w.size() && s.isStop(w.get(first).lower())) {
                 first++;
@@ -852,17 +945,48 @@ public final class ClaimComparator {
         Statement hedged = ma ? a : b;
         Statement plain = ma ? b : a;
         for (Statement.Cue c : hedged.cues("modal")) {
+            // "Kraft said the plant would be closed": after a reporting verb "would" is the future
+            // told in the past, no hedge.
+            // "would not release any details" is a refusal, no hedge either.
+            boolean refusal = c.index() + 1 < hedged.words().size() && hedged.cues("negation").stream().anyMatch(n -> n.index() == c.index() + 1);
+            if (c.text().equals("would") && (refusal || hedged.words().subList(0, c.index()).stream()
+                    .anyMatch(w -> Cues.SHARED.reporting.contains(w.stem())))) {
+                continue;
+            }
             // What a hedge weakens is the predicate: a name or title in its scope says who, not what
             // ("apparently, the president believes ..." shares "president" with any claim about him).
             List<String> scope = scope(hedged, c, w -> hedged.cues("modal").stream().anyMatch(m -> m.text().equals(w.lower()))
                     || w.capitalized() || Cues.SHARED.titles.contains(w.lower()));
             long shared = scope.stream().filter(x -> stated(plain, x)).count();
-            if (!scope.isEmpty() && shared >= hedgeScopeShare * scope.size()) {
+            // Hedged of someone else is another fact: "the Orioles reportedly have made offers" /
+            // "the Red Sox made the largest offer". Every name of the hedge's clause stands on the other side.
+            if (!scope.isEmpty() && shared >= hedgeScopeShare * scope.size() && clauseNamesStated(hedged, c.index(), plain)) {
                 return (ma ? "A" : "B") + " hedges with '" + c.text() + "' what "
                         + (ma ? "B" : "A") + " states as fact ('" + around(plain, scope.stream().filter(x -> stated(plain, x)).toList()) + "')";
             }
         }
         return null;
+    }
+
+    /**
+     * Every name near word {@code at} (the eight words before it, whatever the punctuation:
+     * parentheses often stand between a subject and its verb, and the rest of its clause) stands
+     * in {@code other} (spelling variants count).
+     */
+    private boolean clauseNamesStated(Statement s, int at, Statement other) {
+        int from = Math.max(0, at - 8);
+        int to = at + 1;
+        while (to < s.words().size() && !clauseBreakBefore(s, to)) {
+            to++;
+        }
+        for (int i = from; i < to; i++) {
+            String lower = Statement.withoutPossessive(s.words().get(i).lower());
+            if (s.words().get(i).capitalized() && s.names().contains(lower)
+                    && other.names().stream().noneMatch(n -> sameName(n, lower))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -21,7 +21,8 @@ final class InflatedInSlot implements ConflictRule {
                 String x = a.words().get(i).stem();
                 for (int j = s.bFrom(); j < s.bTo(); j++) {
                     String y = b.words().get(j).stem();
-                    if (!governSame(al, i, j)) {
+                    // "May 19", "Sox May Not Be Out": a capital mid-sentence is a month or a headline, not a hedge.
+                    if (i > 0 && a.words().get(i).capitalized() || j > 0 && b.words().get(j).capitalized() || !governSame(al, i, j)) {
                         continue;
                     }
                     if (stronger(x).contains(y) && !a.contentStems().contains(y) && !b.contentStems().contains(x)) {
@@ -41,12 +42,13 @@ final class InflatedInSlot implements ConflictRule {
     /**
      * The two words bear on the same thing: among the content words after each, to the end of its
      * clause, one is aligned with one of the other's ("could close its doors" / "will close its
-     * doors"; not "could face a lawsuit" / "will close its doors by the end of the year").
+     * doors"; not "could face a lawsuit" / "will close its doors by the end of the year"). A name
+     * does not count: it says who, and a story names its people everywhere.
      */
     private static boolean governSame(WordAlignment al, int i, int j) {
         java.util.List<Integer> after = following(al.a(), i);
         java.util.List<Integer> otherAfter = following(al.b(), j);
-        return after.stream().anyMatch(k -> otherAfter.contains(al.inB(k)));
+        return after.stream().anyMatch(k -> otherAfter.contains(al.inB(k)) && !al.a().words().get(k).capitalized());
     }
 
     private static java.util.List<Integer> following(Statement s, int i) {

@@ -43,7 +43,7 @@ final class NegationInSlot implements ConflictRule {
             if (predicate < asserting.words().size() && Cues.SHARED.reporting.contains(asserting.words().get(predicate).stem())) {
                 continue;
             }
-            if ((aNegates || bNegates) && negations(aNegates ? al.a() : al.b()) > negations(asserting)
+            if ((aNegates || bNegates) && (aNegates ? al.a() : al.b()).negations() > asserting.negations()
                     && !(predicate < asserting.words().size() && hedged.test(asserting, List.of(asserting.words().get(predicate).stem())))) {
                 String said = Slots.phrase(al.a(), s.aFrom(), s.aTo());
                 String other = Slots.phrase(al.b(), s.bFrom(), s.bTo());
@@ -69,11 +69,6 @@ final class NegationInSlot implements ConflictRule {
             negates |= negation;
         }
         return negates;
-    }
-
-    private static long negations(Statement s) {
-        return s.words().stream().map(Statement.Word::lower)
-                .filter(w -> w.endsWith("n't") || w.equals("not") || w.equals("never") || w.equals("cannot") || w.equals("no")).count();
     }
 
     private static boolean auxiliaryOnly(Statement s, int from, int to) {

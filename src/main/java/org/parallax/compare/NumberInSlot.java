@@ -39,6 +39,9 @@ final class NumberInSlot implements ConflictRule {
             if (Amounts.close(x, y, closeShare)) {
                 return new Finding(Relation.DIVERGE, RelationKind.NUMBER, said + ": close figures, perhaps rounded or updated");
             }
+            if (Amounts.bothFloors(al.a(), x, al.b(), y)) {
+                return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said, true);
+            }
             return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said);
         }
         return null;

@@ -45,10 +45,14 @@ public final class Statement {
     public record Amount(String text, double value, String unit, boolean approximate, int decimals, int index) {
     }
 
+    /** A clock time, "6:41", "14: 08" (some texts space the colon). */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2} ?: ?\\d\\d");
+    private static final Pattern HOUR_MINUTE = Pattern.compile("(\\d{1,2}) ?: ?(\\d\\d)(?!\\d)");
+
     /** Words before a number that make it a lower bound, or an upper bound ({@link #bound}). */
-    private static final Set<String> LOWER_BOUNDS = Set.of("over", "above", "exceeding", "more than", "at least");
+    private static final Set<String> LOWER_BOUNDS = Set.of("over", "above", "exceeding", "more than", "at least", "in excess of");
     private static final Set<String> UPPER_BOUNDS = Set.of("under", "below", "nearly", "almost", "less than", "fewer than",
-            "at most", "up to");
+            "at most", "up to", "as much as", "as many as");
 
     /** Words before a number that make it approximate ("about 30", "more than 250"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
@@ -76,6 +80,8 @@ public final class Statement {
     private final List<DatePart> dates = new ArrayList<>();
     private final List<Cue> cues = new ArrayList<>();
     private final Set<String> extraNames = new LinkedHashSet<>();
+    /** Part-of-speech tag of each word from the annotation of the claim, null where none is known. */
+    private String[] tags;
 
     private Statement(String text) {
         this.text = text;
@@ -92,6 +98,38 @@ public final class Statement {
             extraNames.add(n.toLowerCase(Locale.ROOT));
         }
         return this;
+    }
+
+    /**
+     * Takes each word's part-of-speech tag from the claim's annotation: {@code tokens} are the
+     * annotated tokens of its article, {@code position} maps an index of the statement's text to
+     * the article's text. A word gets the tag of the token starting where it starts (same first letters);
+     * words no token matches stay untagged, and the rules read them as before.
+     */
+    public Statement withTags(List<org.parallax.nlp.Token> tokens, java.util.function.IntUnaryOperator position) {
+        tags = new String[words.size()];
+        int t = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            int at = position.applyAsInt(w.start());
+            while (t < tokens.size() && tokens.get(t).start() < at) {
+                t++;
+            }
+            if (t < tokens.size() && tokens.get(t).start() == at && !tokens.get(t).word().isEmpty()
+                    && Character.toLowerCase(tokens.get(t).word().charAt(0)) == w.lower().charAt(0)) {
+                tags[i] = tokens.get(t).pos();
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Word {@code i} can head what a negation denies: a verb or an adjective, or a word whose tag
+     * is unknown (bare statements carry none). "no team has offered" negates the offering, not the team.
+     */
+    public boolean predicateAt(int i) {
+        String tag = tags == null || i < 0 || i >= tags.length ? null : tags[i];
+        return tag == null || tag.startsWith("VB") || tag.startsWith("JJ");
     }
 
     public String text() {
@@ -133,6 +171,26 @@ public final class Statement {
 
     public boolean has(String category) {
         return cues.stream().anyMatch(c -> c.category().equals(category));
+    }
+
+    /**
+     * How many places the statement negates at: negation cues and "not yet" cues ("has yet to",
+     * "never"), one per word position, "not only" not counted. One count for every rule, so that
+     * "had not yet regained" and "had yet to regain" negate alike.
+     */
+    public int negations() {
+        Set<Integer> at = new java.util.TreeSet<>();
+        for (Cue c : cues) {
+            if (!c.category().equals("negation") && !c.category().equals("notyet")) {
+                continue;
+            }
+            boolean notOnly = c.index() + 1 < words.size() && words.get(c.index()).lower().equals("not")
+                    && words.get(c.index() + 1).lower().equals("only");
+            if (!notOnly) {
+                at.add(c.index());
+            }
+        }
+        return at.size();
     }
 
     boolean isStop(String lower) {
@@ -198,6 +256,28 @@ public final class Statement {
         return true;
     }
 
+    /**
+     * The hour word of a clock time adds a TIME part, its minutes on a 12-hour dial: "6:41pm" and
+     * "18:41" are one time, and a sentence rarely says which half of the day a bare "6:41" is.
+     */
+    private void readClockTime(Word w, int i) {
+        Matcher m = HOUR_MINUTE.matcher(text).region(w.start(), text.length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        if (hour > 23 || minute > 59) {
+            return;
+        }
+        // The part stands on the minutes' word: a changed time most often differs there.
+        int at = i;
+        while (at + 1 < words.size() && words.get(at + 1).start() < m.end()) {
+            at++;
+        }
+        dates.add(new DatePart("TIME", String.valueOf((hour % 12) * 60 + minute), m.group(), at));
+    }
+
     private void readNumbersAndDates() {
         Cues lex = Cues.SHARED;
         for (int i = 0; i < words.size(); i++) {
@@ -221,6 +301,14 @@ public final class Statement {
             boolean glued = w.start() > 0 && Character.isLetter(text.charAt(w.start() - 1));
             // "2 1/2 weeks", "9/11", "24/7": parts of a fraction or a name, not amounts.
             boolean slashed = w.end() < text.length() && text.charAt(w.end()) == '/' || w.start() > 0 && text.charAt(w.start() - 1) == '/';
+            // "6:41pm" / "18:41": a clock time, read in time zones and 12- or 24-hour form that
+            // the sentence rarely settles; no amount to compare.
+            boolean clock = CLOCK.matcher(text).region(Math.max(0, w.start() - 4), Math.min(text.length(), w.end() + 4)).find()
+                    && (text.startsWith(":", w.end()) || text.startsWith(" :", w.end()) || text.substring(0, w.start()).matches("(?s).*\\d ?: ?"));
+            if (clock) {
+                readClockTime(w, i);
+                continue;
+            }
             if (glued || slashed) {
                 continue;
             }
@@ -274,8 +362,9 @@ public final class Statement {
                     shown += " " + u.text();
                 }
             }
-            boolean approximate = i > 0 && APPROXIMATE.contains(words.get(i - 1).lower())
-                    || i > 1 && APPROXIMATE.contains(words.get(i - 2).lower() + " " + words.get(i - 1).lower());
+            int before = money ? i - 1 : i;
+            boolean approximate = before > 0 && APPROXIMATE.contains(words.get(before - 1).lower())
+                    || before > 1 && APPROXIMATE.contains(words.get(before - 2).lower() + " " + words.get(before - 1).lower());
             amounts.add(new Amount(shown, value, unit, approximate, decimals(lower), i));
         }
         // A range ("six to eight weeks", "1 percent to 3 percent"): the first number takes the unit of the second.
@@ -295,12 +384,17 @@ public final class Statement {
      */
     public int bound(Amount x) {
         int i = x.index();
+        // "up to $180 million": the bound stands before the currency sign.
+        if (i > 0 && words.get(i - 1).text().matches("[$€£]")) {
+            i--;
+        }
         String one = i > 0 ? words.get(i - 1).lower() : "";
         String two = i > 1 ? words.get(i - 2).lower() + " " + one : "";
-        if (LOWER_BOUNDS.contains(one) || LOWER_BOUNDS.contains(two)) {
+        String three = i > 2 ? words.get(i - 3).lower() + " " + two : "";
+        if (LOWER_BOUNDS.contains(one) || LOWER_BOUNDS.contains(two) || LOWER_BOUNDS.contains(three)) {
             return 1;
         }
-        return UPPER_BOUNDS.contains(one) || UPPER_BOUNDS.contains(two) ? -1 : 0;
+        return UPPER_BOUNDS.contains(one) || UPPER_BOUNDS.contains(two) || UPPER_BOUNDS.contains(three) ? -1 : 0;
     }
 
     private boolean isDateNeighbour(int i) {

@@ -66,14 +66,23 @@ class ClaimComparatorTest {
 
     @Test
     void notYetAgainstAFirstTimeIsATemporalContradictionToldInPublicationOrder() {
-        Statement a = Statement.of("The two leaders still haven't spoken since the war broke out.");
-        Statement b = Statement.of("The president held his first call with the other leader since the war broke out.");
+        // A first time answers a not-yet only between the same actors: both name them.
+        Statement a = Statement.of("Presidents Alvarez and Brandt still haven't spoken since the war broke out.");
+        Statement b = Statement.of("Alvarez held his first call with Brandt since the war broke out.");
         List<float[]> v = COMPARATOR.embedder().embedAll(List.of(a.text(), b.text()));
         Comparison c = COMPARATOR.compare(a, b, Embedder.cosine(v.get(0), v.get(1)),
                 LocalDate.of(2023, 4, 18), LocalDate.of(2023, 5, 10));
         assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
         assertEquals(RelationKind.TEMPORAL, c.kind());
         assertTrue(c.explanation().contains("published later") && c.explanation().contains("first call"), c.explanation());
+    }
+
+    @Test
+    void aFirstTimeBetweenOtherActorsOrADenialOfAnotherActIsNoContradiction() {
+        Comparison unnamed = COMPARATOR.compare(Statement.of("The two leaders still haven't spoken since the war broke out."),
+                Statement.of("The president held his first call with the other leader since the war broke out."), 0.7,
+                LocalDate.of(2023, 4, 18), LocalDate.of(2023, 5, 10));
+        assertNotEquals(Relation.CONTRADICT, unnamed.relation(), unnamed.explanation());
     }
 
     @Test

@@ -107,15 +107,13 @@ class SampleCorpusWorkspaceTest {
     }
 
     @Test
-    void theBonneWangClaimShowsItsCounterpartsInTwoOtherColumns(FxRobot robot) throws TimeoutException {
+    void aClaimShowsItsAgreeingCounterpartAndNothingInTheOffTopicArticle(FxRobot robot) throws TimeoutException {
         awaitAnalysis();
         Claim original = claimWith("a5", "Bonne", "Wang Yi");
         clickClaim(robot, "a5", original.id());
 
-        assertTrue(window.columns().column("a1").text().isMarkedSelected(claimWith("a1", "Bonn", "Wang Yi").id()),
-                "the translated report's wording, which spells the adviser 'Bonn'");
         assertTrue(window.columns().column("a2").text().isMarkedSelected(claimWith("a2", "Bonne", "Wang Yi").id()),
-                "the rewrite's wording");
+                "the rewrite's wording agrees");
         assertFalse(window.columns().column("a4").text().isMarkedSelected(claimWith("a4", "Macron").id()),
                 "nothing in the off-topic article");
     }
