@@ -509,14 +509,22 @@ public final class ClaimComparator {
             return null;
         }
         Set<String> negatedInOther = new LinkedHashSet<>();
+        // Words the other side denies too: under its own negation, or under an act of denial
+        // ("refused to recuse himself" / "would not recuse himself"; "failing to address" / "not addressing").
         for (Statement.Cue c : other.cues()) {
-            if (c.category().equals("negation") || c.category().equals("notyet")) {
+            if (c.category().equals("negation") || c.category().equals("notyet") || c.category().equals("denial")) {
                 negatedInOther.addAll(scope(other, c));
             }
         }
         for (Statement.Cue c : neg.cues("negation")) {
             if (c.index() + 1 < neg.words().size() && neg.words().get(c.index()).lower().equals("not")
                     && neg.words().get(c.index() + 1).lower().equals("only")) {
+                continue;
+            }
+            // "Not surprisingly, ...": a negated sentence adverb comments on the sentence, denying nothing in it.
+            // Of two cues at one place the longer reads it ("no one was injured", not "no" before a noun "one").
+            if (sentenceAdverbAfter(neg, c) || neg.cues("negation").stream()
+                    .anyMatch(o -> o.index() == c.index() && o.text().length() > c.text().length())) {
                 continue;
             }
             List<String> scope = scope(neg, c);
@@ -552,7 +560,7 @@ public final class ClaimComparator {
             }
             // A short denial whose words nearly all stand in the other, un-negated statement denies what
             // that statement says, even when the verb itself is paraphrased ("was not elected" / "won a seat").
-            boolean wholeStated = !plain && !parallel && coverage(neg, other)[0] >= negationCovered
+            boolean wholeStated = !plain && !parallel && !negatedInOther.contains(scope.get(0)) && coverage(neg, other)[0] >= negationCovered
                     && neg.contentStems().size() <= negationShorter * other.contentStems().size();
             if ((asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) && !wholeStated) {
                 continue;
@@ -562,13 +570,35 @@ public final class ClaimComparator {
             if (!wholeStated && !asserts(asserted, scope.get(0))) {
                 continue;
             }
+            // ...and assert it as a predicate, not as a qualifier ("nothing left" / "his left jab").
+            int assertedAt = wholeStated ? -1 : headIn(other, scope.get(0));
+            if (assertedAt >= 0 && !other.predicateAt(assertedAt)) {
+                continue;
+            }
+            // An infinitive is meant, not done: "was negotiating to purchase the property" does not
+            // say it was bought, so it contradicts no "had not purchased".
+            if (assertedAt > 0 && other.words().get(assertedAt - 1).lower().equals("to")) {
+                continue;
+            }
+            // "If the rule is not struck down": a supposition denies nothing the other side asserts
+            // (two opposite conditions of one supposition do conflict: "if the deal is approved").
+            // "Unless" already negates its condition ("unless the subsidies are repealed").
+            String otherSupposes = assertedAt >= 0 ? supposition(other, assertedAt) : null;
+            if (supposition(neg, c.index()) != null && (otherSupposes == null || otherSupposes.equals("unless"))) {
+                continue;
+            }
+            // Each side names who acts right before the act, and they differ: "Rahman didn't land a
+            // punch" / "Klitschko landed 28 punches" tell of two people.
+            if (assertedAt >= 0 && otherActor(neg, c.index(), other, assertedAt)) {
+                continue;
+            }
             if (asserted.isEmpty()) {
                 neg.contentStems().stream().filter(x -> stated(other, x)).forEach(asserted::add);
             }
             // Between two claims of a story a subject left unnamed ("they have not made him an
             // offer") could be anyone: it must be named and stated on the other side too.
             boolean named = !storyClaims(neg, other) || subjectStated(neg, c, other);
-            if (asserted.isEmpty() || !named || !sameArguments(neg, c, scope, other, asserted.get(0)) || !neg.has("modal") && hedges(other, asserted)) {
+            if (asserted.isEmpty() || !named || !sameArguments(neg, c, scope, other, asserted.get(0)) || hedges(other, asserted) && !sameModals(neg, other)) {
                 continue;
             }
             // Names say who, not what: "this wasn't Smith" denies nothing a list naming Smith asserts.
@@ -594,6 +624,82 @@ public final class ClaimComparator {
             return new String[] {negated, around(other, asserted)};
         }
         return null;
+    }
+
+    /** Where the other side states the denied head word, or a word reporting the same act; -1 if nowhere. */
+    private static int headIn(Statement other, String head) {
+        for (int i = 0; i < other.words().size(); i++) {
+            String stem = other.words().get(i).stem();
+            if (stem.equals(head) || Cues.SHARED.synonyms.getOrDefault(head, Set.of()).contains(stem)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> SUPPOSING = Set.of("if", "unless", "whether");
+
+    /** The conjunction of supposition opening the clause of word {@code at}, or null (a parenthesis does not close the clause). */
+    private static String supposition(Statement s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            String lower = s.words().get(i).lower();
+            if (SUPPOSING.contains(lower)) {
+                return lower;
+            }
+            if (i > 0 && SENTENCE_CLAUSE_BREAK.matcher(s.text().substring(s.words().get(i - 1).end(), s.words().get(i).start())).matches()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_CLAUSE_BREAK = java.util.regex.Pattern.compile(".*[,;:—].*");
+
+    /**
+     * Both sides hedge with the same modals ("would not review" / "would review"): a hedge on the
+     * asserting side then weakens nothing the denial does not weaken too. With different modals
+     * ("would not harm" / "could harm") the assertion is only a possibility and denies nothing.
+     */
+    private static boolean sameModals(Statement neg, Statement other) {
+        Set<String> x = new LinkedHashSet<>();
+        neg.cues("modal").forEach(c -> x.add(c.text()));
+        Set<String> y = new LinkedHashSet<>();
+        other.cues("modal").forEach(c -> y.add(c.text()));
+        return !x.isEmpty() && x.equals(y);
+    }
+
+    /** Each act has a name as its subject, right before it, and they are not one name. */
+    private boolean otherActor(Statement neg, int negAt, Statement other, int otherAt) {
+        String x = subjectName(neg, negAt);
+        String y = subjectName(other, otherAt);
+        return x != null && y != null && !sameName(x, y);
+    }
+
+    /**
+     * The name standing right before word {@code at}, past function words only ("Rahman didn't
+     * land", "Klitschko eventually landed"); a possessive names an owner, no subject ("France's allies").
+     */
+    private static String subjectName(Statement s, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            if (clauseBreakBefore(s, i + 1)) {
+                return null;
+            }
+            Statement.Word w = s.words().get(i);
+            if (w.capitalized() && s.names().contains(w.lower())) {
+                return w.lower();
+            }
+            if (!s.isStop(w.lower()) && !w.lower().endsWith("ly")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The cue is followed by one "-ly" word and a comma. */
+    private static boolean sentenceAdverbAfter(Statement s, Statement.Cue c) {
+        int next = c.index() + c.text().split(" ").length;
+        return next < s.words().size() && s.words().get(next).lower().endsWith("ly")
+                && s.text().startsWith(",", s.words().get(next).end());
     }
 
     /** The asserted stems hold the denied head word or a word reporting the same act. */
@@ -651,7 +757,7 @@ public final class ClaimComparator {
      */
     private static List<String> negationSubject(Statement neg, Statement.Cue cue, int max) {
         List<String> subject = subject(neg, cue.index(), max);
-        if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index())) {
+        if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index() && d.text().equals(cue.text()))) {
             subject.addAll(following(neg, cue.index() + cue.text().split(" ").length - 1, 1));
         }
         return subject;
@@ -741,6 +847,8 @@ public final class ClaimComparator {
         return sim >= sameFactAt || aligned && sim >= alignedSameFactAt;
     }
 
+    private static final Set<String> HAVE = Set.of("has", "have", "had", "having");
+
     /** How many words after a negation cue can hold what it negates. */
     private static final int SCOPE_WORDS = 5;
 
@@ -760,8 +868,10 @@ public final class ClaimComparator {
         }
         // "no passenger was ejected": the determiner's noun is not what is negated, the verb after it is.
         // After a verb ("played no role in the firing") the determiner negates its own noun.
-        boolean determiner = s.cues("determiner").stream().anyMatch(d -> d.index() == c.index())
-                && (c.index() == 0 || clauseBreakBefore(s, c.index()) || !s.isContent(w.get(c.index() - 1)) || w.get(c.index() - 1).capitalized());
+        // "has no effect" is after a verb too, though "has" is a function word elsewhere.
+        boolean determiner = s.cues("determiner").stream().anyMatch(d -> d.index() == c.index() && d.text().equals(c.text()))
+                && (c.index() == 0 || clauseBreakBefore(s, c.index())
+                    || !s.isContent(w.get(c.index() - 1)) && !HAVE.contains(w.get(c.index() - 1).lower()) || w.get(c.index() - 1).capitalized());
         if (determiner) {
             while (first < w.size() && s.isStop(w.get(first).lower())) {
                 first++;
@@ -904,7 +1014,8 @@ public final class ClaimComparator {
                     match = i;
                 }
             }
-            if (match >= 0) {
+            // Selective quotation is of a quote: the choice and the word kept stand in quotation marks.
+            if (match >= 0 && quoted(full, w.get(head)) && quoted(part, pw.get(match))) {
                 int to = Math.min(pw.size() - 1, match + 1);
                 while (to < pw.size() - 1 && part.isStop(pw.get(to).lower())) {
                     to++;
@@ -960,12 +1071,21 @@ public final class ClaimComparator {
             long shared = scope.stream().filter(x -> stated(plain, x)).count();
             // Hedged of someone else is another fact: "the Orioles reportedly have made offers" /
             // "the Red Sox made the largest offer". Every name of the hedge's clause stands on the other side.
-            if (!scope.isEmpty() && shared >= hedgeScopeShare * scope.size() && clauseNamesStated(hedged, c.index(), plain)) {
+            // The hedged predicate itself (the first word it governs) is what the other side must
+            // state as fact: "emissions might contribute to global warming" hedges no warming.
+            if (!scope.isEmpty() && shared >= hedgeScopeShare * scope.size() && clauseNamesStated(hedged, c.index(), plain)
+                    && statedAsFact(plain, scope.get(0))) {
                 return (ma ? "A" : "B") + " hedges with '" + c.text() + "' what "
                         + (ma ? "B" : "A") + " states as fact ('" + around(plain, scope.stream().filter(x -> stated(plain, x)).toList()) + "')";
             }
         }
         return null;
+    }
+
+    /** The stem stands in the statement as a predicate, not as an infinitive ("can invoke the act to overturn"). */
+    private static boolean statedAsFact(Statement s, String stem) {
+        int at = headIn(s, stem);
+        return at >= 0 && s.predicateAt(at) && !(at > 0 && s.words().get(at - 1).lower().equals("to"));
     }
 
     /**

@@ -43,8 +43,13 @@ final class NegationInSlot implements ConflictRule {
             if (predicate < asserting.words().size() && Cues.SHARED.reporting.contains(asserting.words().get(predicate).stem())) {
                 continue;
             }
-            if ((aNegates || bNegates) && (aNegates ? al.a() : al.b()).negations() > asserting.negations()
-                    && !(predicate < asserting.words().size() && hedged.test(asserting, List.of(asserting.words().get(predicate).stem())))) {
+            // A supposition on the asserting side only ("if the council extends") asserts nothing; the
+            // same supposition on both sides with opposite conditions conflicts ("if the deal is (not) approved").
+            Statement negating = aNegates ? al.a() : al.b();
+            int negated = aNegates ? s.aTo() : s.bTo();
+            boolean onlySupposed = predicate < asserting.words().size() && hedged.test(asserting, List.of(asserting.words().get(predicate).stem()))
+                    && !(negated < negating.words().size() && hedged.test(negating, List.of(negating.words().get(negated).stem())));
+            if ((aNegates || bNegates) && negating.negations() > asserting.negations() && !onlySupposed) {
                 String said = Slots.phrase(al.a(), s.aFrom(), s.aTo());
                 String other = Slots.phrase(al.b(), s.bFrom(), s.bTo());
                 return new Finding(Relation.CONTRADICT, RelationKind.NEGATION,

@@ -1,5 +1,6 @@
 package org.parallax.compare;
 
+import java.util.List;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
 
@@ -23,6 +24,7 @@ final class OppositeInSlot implements ConflictRule {
                 for (int j = s.bFrom(); j < s.bTo(); j++) {
                     Statement.Word y = al.b().words().get(j);
                     if (Character.isLetter(x.lower().charAt(0)) && Character.isLetter(y.lower().charAt(0))
+                            && !inName(al.a(), i) && !inName(al.b(), j)
                             && (Antonyms.opposite(x.lower(), y.lower()) || Antonyms.opposite(x.stem(), y.stem()))) {
                         return new Finding(Relation.CONTRADICT, RelationKind.ANTONYM,
                                 "A says '" + Slots.phrase(al.a(), s.aFrom(), s.aTo()) + "', B says the opposite, '"
@@ -32,5 +34,11 @@ final class OppositeInSlot implements ConflictRule {
             }
         }
         return null;
+    }
+
+    /** A capitalized word beside another capitalized word is part of a name ("New York", "Old Trafford"), no opposite. */
+    private static boolean inName(Statement s, int i) {
+        List<Statement.Word> w = s.words();
+        return w.get(i).capitalized() && (i > 0 && w.get(i - 1).capitalized() || i + 1 < w.size() && w.get(i + 1).capitalized());
     }
 }

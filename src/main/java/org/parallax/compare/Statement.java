@@ -49,6 +49,9 @@ public final class Statement {
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2} ?: ?\\d\\d");
     private static final Pattern HOUR_MINUTE = Pattern.compile("(\\d{1,2}) ?: ?(\\d\\d)(?!\\d)");
 
+    private static final Set<String> AUXILIARY_VERBS = Set.of("has", "have", "had", "having", "is", "are", "was", "were",
+            "be", "been", "being", "am", "'s", "'re");
+
     /** Words before a number that make it a lower bound, or an upper bound ({@link #bound}). */
     private static final Set<String> LOWER_BOUNDS = Set.of("over", "above", "exceeding", "more than", "at least", "in excess of");
     private static final Set<String> UPPER_BOUNDS = Set.of("under", "below", "nearly", "almost", "less than", "fewer than",
@@ -129,7 +132,18 @@ public final class Statement {
      */
     public boolean predicateAt(int i) {
         String tag = tags == null || i < 0 || i >= tags.length ? null : tags[i];
-        return tag == null || tag.startsWith("VB") || tag.startsWith("JJ");
+        // An adjective or a past participle before its noun ("scientific expertise", "left jab", "a
+        // listed species") qualifies; it asserts nothing. After an auxiliary a participle is the verb
+        // ("has killed people"); a gerund takes its object ("without consulting allies").
+        String next = tags != null && i + 1 < tags.length ? tags[i + 1] : null;
+        boolean beforeNoun = next != null && (next.startsWith("NN") || next.startsWith("JJ"));
+        if (tag == null || tag.startsWith("VB") && !tag.equals("VBN")) {
+            return true;
+        }
+        if (tag.equals("VBN")) {
+            return !beforeNoun || i > 0 && AUXILIARY_VERBS.contains(words.get(i - 1).lower());
+        }
+        return tag.startsWith("JJ") && !beforeNoun;
     }
 
     public String text() {
@@ -333,9 +347,9 @@ public final class Statement {
             }
             String shown = w.text();
             int next = i + 1;
-            // "$160MM" is money in millions; "160 mm" alone is millimetres.
+            // "$160MM" and "£60m" are money in millions; "160 mm" and "60m" alone are lengths.
             boolean money = i > 0 && "$€£".contains(words.get(i - 1).text());
-            if (next < words.size() && money && words.get(next).lower().equals("mm")) {
+            if (next < words.size() && money && (words.get(next).lower().equals("mm") || words.get(next).lower().equals("m"))) {
                 value *= 1e6;
                 shown += words.get(next).text();
                 next++;

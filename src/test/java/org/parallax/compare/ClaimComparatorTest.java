@@ -219,4 +219,91 @@ class ClaimComparatorTest {
                 Statement.of("The festival will go ahead next month if all goes well, the organisers said."), 0.5, null, null, false);
         assertNotEquals(Relation.DIVERGE, c.relation(), "'some residents' and 'if all goes well' are two facts: " + c.explanation());
     }
+
+    private static Comparison counterparts(String a, String b) {
+        return COMPARATOR.compareCounterparts(Statement.of(a), Statement.of(b), 0.7, null, null, true);
+    }
+
+    @Test
+    void twoWaysOfSayingNobodyWasHurtAgree() {
+        Comparison c = counterparts("No one was injured in the blaze at the depot last night, the fire chief said.",
+                "Fortunately, nobody was injured, but the depot suffered an estimated $2 million in damage.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aPlanToDoSomethingDoesNotContradictThatItIsNotDoneYet() {
+        Comparison c = counterparts("The director said the town had not purchased the warehouse, although there were plans to do so.",
+                "The town was negotiating to purchase the warehouse, along with two neighbouring plots.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), "an infinitive is meant, not done: " + c.explanation());
+    }
+
+    @Test
+    void aDenialInsideASuppositionDeniesNothingButOppositeConditionsConflict() {
+        Comparison supposed = counterparts("If the zoning rule is not struck down, the marsh is likely to be drained within a decade.",
+                "The court struck down the zoning rule on Tuesday.");
+        assertNotEquals(Relation.CONTRADICT, supposed.relation(), supposed.explanation());
+
+        Comparison opposite = compare("If the merger is approved, the bank will close its branch in Dunmore.",
+                "If the merger is not approved, the bank will close its branch in Dunmore.");
+        assertEquals(Relation.CONTRADICT, opposite.relation(), opposite.explanation());
+
+        Comparison unless = compare("If the tariffs are not lifted, the union is threatening sanctions against the republic.",
+                "The union is threatening sanctions against the republic unless the tariffs are lifted.");
+        assertNotEquals(Relation.CONTRADICT, unless.relation(), "'unless' is 'if not': " + unless.explanation());
+    }
+
+    @Test
+    void aRefusalAndANegationOfTheSameActAgree() {
+        Comparison c = compare("Judge Halvorsen said on Tuesday he would not recuse himself from the case.",
+                "Court officials said Judge Halvorsen refused to recuse himself from the case.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aWordOfAPlaceNameIsNoOpposite() {
+        Comparison c = compare("New Hampton woman killed in hit-and-run crash",
+                "A 61-year-old woman was killed in a hit-and-run crash on Friday evening.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), "'New' of 'New Hampton' against 'old': " + c.explanation());
+    }
+
+    @Test
+    void lengthsInFeetAndMetresAndMoneyInMillionsAreReadWithTheirUnits() {
+        Comparison lengths = compare("The climber died after falling about 200ft from a ridge near the glacier.",
+                "The climber died after falling about 60m from a ridge near the glacier.");
+        assertNotEquals(Relation.CONTRADICT, lengths.relation(), lengths.explanation());
+
+        Comparison money = compare("The county spent £60m on the new bridge.", "The county spent £60 million on the new bridge.");
+        assertNotEquals(Relation.CONTRADICT, money.relation(), money.explanation());
+    }
+
+    @Test
+    void clockTimesCompareAsTimesOfDay() {
+        Comparison other = compare("The shooting happened at 5:30 a.m. in the living room of the house.",
+                "The shooting happened at 5:18 a.m. in the living room of the house.");
+        assertEquals(Relation.CONTRADICT, other.relation(), other.explanation());
+        assertEquals(RelationKind.DATE, other.kind());
+
+        Comparison same = compare("The quake struck at 6:41pm local time, the agency said.", "The quake struck at 18:41 local time, the agency said.");
+        assertNotEquals(Relation.CONTRADICT, same.relation(), same.explanation());
+    }
+
+    @Test
+    void differingLowerBoundsConflictInOneDaysReportsAndAreACountUpdatedDaysApart() {
+        Statement a = Statement.of("At least 61 people were killed in the floods across the province.");
+        Statement b = Statement.of("At least 244 people were killed in the floods across the province.");
+        Comparison sameDay = COMPARATOR.compare(a, b, 0.95, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1));
+        assertEquals(Relation.CONTRADICT, sameDay.relation(), sameDay.explanation());
+
+        Comparison apart = COMPARATOR.compare(a, b, 0.95, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 6));
+        assertEquals(Relation.DIVERGE, apart.relation(), apart.explanation());
+        assertTrue(apart.explanation().contains("count updated"), apart.explanation());
+    }
+
+    @Test
+    void leavingOutAnAlternativeIsSelectiveOnlyInAQuote() {
+        Comparison plain = counterparts("The memorandum calls for agencies to consult with either the Forest Service or the Marine Service on new projects.",
+                "Agencies will again have to consult with government wildlife experts on new projects.");
+        assertNotEquals(Relation.DIVERGE, plain.relation(), plain.explanation());
+    }
 }
