@@ -18,6 +18,9 @@ final class NegationInSlot implements ConflictRule {
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "be", "been",
             "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "still");
 
+    /** Words after a verb of saying that make "not say" a withholding: not say if, whether, what... */
+    private static final Set<String> WITHHELD = Set.of("if", "whether", "what", "who", "whom", "when", "where", "why", "how", "which");
+
     private final Slots slots;
     private final BiPredicate<Statement, List<String>> hedged;
 
@@ -39,8 +42,10 @@ final class NegationInSlot implements ConflictRule {
             // is a negation moved, not a denial.
             Statement asserting = aNegates ? al.b() : al.a();
             int predicate = aNegates ? s.bTo() : s.aTo();
-            // "couldn't say if anyone was inside" withholds; it denies nothing.
-            if (predicate < asserting.words().size() && Cues.SHARED.reporting.contains(asserting.words().get(predicate).stem())) {
+            // "couldn't say if anyone was inside" withholds; it denies nothing. "has not said there is"
+            // against "has said there is" does deny the saying.
+            if (predicate + 1 < asserting.words().size() && Cues.SHARED.reporting.contains(asserting.words().get(predicate).stem())
+                    && WITHHELD.contains(asserting.words().get(predicate + 1).lower())) {
                 continue;
             }
             // A supposition on the asserting side only ("if the council extends") asserts nothing; the
