@@ -29,7 +29,10 @@ public final class Statement {
             Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
             Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
             Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("twenty", 20.0),
-            Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
+            Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
+            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
+            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0),
+            Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0), Map.entry("hundred", 100.0),
             Map.entry("dozen", 12.0), Map.entry("dozens", 24.0), Map.entry("hundreds", 200.0), Map.entry("thousands", 2000.0));
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9);
@@ -252,7 +255,9 @@ public final class Statement {
                     // "No. 10" numbers a thing; it negates nothing.
                     boolean numbering = phrase.equals(List.of("no")) && i + 1 < words.size()
                             && Character.isDigit(words.get(i + 1).lower().charAt(0));
-                    if (matches(phrase, i) && !numbering) {
+                    // "no longer" tells a change, not a denial (compare/cues.tsv).
+                    boolean change = phrase.equals(List.of("no")) && i + 1 < words.size() && words.get(i + 1).lower().equals("longer");
+                    if (matches(phrase, i) && !numbering && !change) {
                         cues.add(new Cue(e.getKey(), String.join(" ", phrase), i));
                     }
                 }
@@ -342,11 +347,27 @@ public final class Statement {
             } else if (NUMBER_WORDS.containsKey(lower)) {
                 value = NUMBER_WORDS.get(lower);
             }
+            // "4½", "4�" (a fraction lost in encoding): a figure not read whole is no amount to compare.
+            if (value != null && w.end() < text.length() && "½¼¾⅓⅔\uFFFD".indexOf(text.charAt(w.end())) >= 0) {
+                continue;
+            }
+            // "sixty-five": the tens word carries the whole number; the units word after the hyphen is part of it.
+            int next = i + 1;
+            if (value != null && value >= 20 && value < 100 && value % 10 == 0 && next < words.size()
+                    && text.startsWith("-", w.end()) && words.get(next).start() == w.end() + 1
+                    && NUMBER_WORDS.getOrDefault(words.get(next).lower(), 10.0) < 10) {
+                value += NUMBER_WORDS.get(words.get(next).lower());
+                next++;
+            } else if (value != null && value < 10 && i > 0 && w.start() > 0 && text.charAt(w.start() - 1) == '-'
+                    && NUMBER_WORDS.containsKey(words.get(i - 1).lower())) {
+                continue;
+            }
+            // A compound stands on its units word, where a changed figure differs ("Eighty-six" / "Eighty-five").
+            int amountAt = next - 1;
             if (value == null) {
                 continue;
             }
-            String shown = w.text();
-            int next = i + 1;
+            String shown = next > i + 1 ? text.substring(w.start(), words.get(next - 1).end()) : w.text();
             // "$160MM" and "£60m" are money in millions; "160 mm" and "60m" alone are lengths.
             boolean money = i > 0 && "$€£".contains(words.get(i - 1).text());
             if (next < words.size() && money && (words.get(next).lower().equals("mm") || words.get(next).lower().equals("m"))) {
@@ -379,7 +400,7 @@ public final class Statement {
             int before = money ? i - 1 : i;
             boolean approximate = before > 0 && APPROXIMATE.contains(words.get(before - 1).lower())
                     || before > 1 && APPROXIMATE.contains(words.get(before - 2).lower() + " " + words.get(before - 1).lower());
-            amounts.add(new Amount(shown, value, unit, approximate, decimals(lower), i));
+            amounts.add(new Amount(shown, value, unit, approximate, decimals(lower), amountAt));
         }
         // A range ("six to eight weeks", "1 percent to 3 percent"): the first number takes the unit of the second.
         for (int k = 0; k + 1 < amounts.size(); k++) {

@@ -306,4 +306,18 @@ class ClaimComparatorTest {
                 "Agencies will again have to consult with government wildlife experts on new projects.");
         assertNotEquals(Relation.DIVERGE, plain.relation(), plain.explanation());
     }
+
+    @Test
+    void numbersWrittenInWordsWithAHyphenAreOneNumber() {
+        Comparison c = compare("Sixty-five per cent of traffic to the islands was down, a spokesman said.",
+                "65% of traffic to the islands was down, a spokesman said.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aChangeToldWithNoLongerIsNoDenial() {
+        Comparison c = counterparts("All providers using the cable are no longer affected by the outage, the operator said.",
+                "The outage initially affected all traffic to the continent, the operator said.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
 }
