@@ -1056,6 +1056,10 @@ public final class ClaimComparator {
         Statement hedged = ma ? a : b;
         Statement plain = ma ? b : a;
         for (Statement.Cue c : hedged.cues("modal")) {
+            // "If you use the browser, install the fix": a condition sets out a case; it weakens no fact.
+            if (SUPPOSING.contains(c.text())) {
+                continue;
+            }
             // "Kraft said the plant would be closed": after a reporting verb "would" is the future
             // told in the past, no hedge.
             // "would not release any details" is a refusal, no hedge either.

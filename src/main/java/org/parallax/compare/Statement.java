@@ -255,9 +255,14 @@ public final class Statement {
                     // "No. 10" numbers a thing; it negates nothing.
                     boolean numbering = phrase.equals(List.of("no")) && i + 1 < words.size()
                             && Character.isDigit(words.get(i + 1).lower().charAt(0));
-                    // "no longer" tells a change, not a denial (compare/cues.tsv).
-                    boolean change = phrase.equals(List.of("no")) && i + 1 < words.size() && words.get(i + 1).lower().equals("longer");
-                    if (matches(phrase, i) && !numbering && !change) {
+                    // "no longer" tells a change, not a denial; "nothing but" restricts, it denies nothing
+                    // (compare/cues.tsv).
+                    String after = i + phrase.size() < words.size() ? words.get(i + phrase.size()).lower() : "";
+                    boolean change = phrase.equals(List.of("no")) && after.equals("longer")
+                            || phrase.equals(List.of("nothing")) && after.equals("but");
+                    // "the first half", "the first round": a place in a sequence, not a first time.
+                    boolean ordinal = e.getKey().equals("first") && phrase.equals(List.of("first")) && lex.of("period").contains(List.of(after));
+                    if (matches(phrase, i) && !numbering && !change && !ordinal) {
                         cues.add(new Cue(e.getKey(), String.join(" ", phrase), i));
                     }
                 }

@@ -320,4 +320,34 @@ class ClaimComparatorTest {
                 "The outage initially affected all traffic to the continent, the operator said.");
         assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
     }
+
+    @Test
+    void aModalStrengthenedCountsOnlyOnTheSameVerb() {
+        Comparison same = counterparts("Service to the islands may not be restored until the end of the month, the operator said.",
+                "Service to the islands will not be restored until the end of the month, the operator said.");
+        assertEquals(Relation.DIVERGE, same.relation(), same.explanation());
+        assertEquals(RelationKind.MODALITY, same.kind());
+
+        Comparison otherAct = counterparts("The flaw could allow criminals to take over a computer running the browser.",
+                "The update will remedy a flaw that lets criminals take over a computer running the browser.");
+        assertNotEquals(Relation.DIVERGE, otherAct.relation(), "'could allow' and 'will remedy' are two acts: " + otherAct.explanation());
+    }
+
+    @Test
+    void aConditionIsNoHedge() {
+        Comparison c = counterparts("Experts said users of the browser should install the emergency fix today.",
+                "If you use the browser, install the emergency fix today, experts said.");
+        assertNotEquals(Relation.DIVERGE, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aPlaceInASequenceIsNoFirstTimeAndNothingButIsNoDenial() {
+        Comparison half = counterparts("Okafor broke Dunne's scoring record for Carolina with a shot that never looks pretty.",
+                "Okafor scored 12 points in the first half as Carolina beat Dunne's old team.");
+        assertNotEquals(Relation.CONTRADICT, half.relation(), half.explanation());
+
+        Comparison only = counterparts("The flaw tricked people into visiting an infected website.",
+                "People need to do nothing but visit an infected website for the flaw to strike.");
+        assertNotEquals(Relation.CONTRADICT, only.relation(), only.explanation());
+    }
 }
