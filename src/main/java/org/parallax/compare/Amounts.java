@@ -1,6 +1,9 @@
 package org.parallax.compare;
 
-/** When two amounts can both be true. */
+import org.parallax.model.Relation;
+import org.parallax.model.RelationKind;
+
+/** When two amounts can both be true, and what two that differ say. */
 final class Amounts {
     private Amounts() {
     }
@@ -27,11 +30,16 @@ final class Amounts {
     }
 
     /**
-     * Both are lower bounds ("at least three dead" / "at least 10 dead"): told at one time the floors
-     * conflict; in reports published days apart they are most often a count updated.
+     * Two figures for one quantity that differ, {@code said} naming them: close figures diverge
+     * (rounded or updated); otherwise they contradict, marked as two lower bounds when both are
+     * floors ("at least three dead" / "at least 10 dead": told at one time the floors conflict; in
+     * reports published days apart they are most often a count updated).
      */
-    static boolean bothFloors(Statement a, Statement.Amount x, Statement b, Statement.Amount y) {
-        return a.bound(x) > 0 && b.bound(y) > 0;
+    static Finding differing(Statement a, Statement.Amount x, Statement b, Statement.Amount y, String said, double closeShare) {
+        if (close(x, y, closeShare)) {
+            return new Finding(Relation.DIVERGE, RelationKind.NUMBER, said + ": close figures, perhaps rounded or updated");
+        }
+        return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said, a.bound(x) > 0 && b.bound(y) > 0);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.parallax.compare;
 
-import org.parallax.model.Relation;
-import org.parallax.model.RelationKind;
 
 /**
  * Another number for the same quantity where the two statements are worded differently: both
@@ -44,13 +42,7 @@ final class AnchoredNumber implements ConflictRule {
                     continue;
                 }
                 String said = "A says '" + x.text() + "', B says '" + y.text() + "' (" + a.words().get(p).text() + ")";
-                if (Amounts.close(x, y, closeShare)) {
-                    return new Finding(Relation.DIVERGE, RelationKind.NUMBER, said + ": close figures, perhaps rounded or updated");
-                }
-                if (Amounts.bothFloors(a, x, b, y)) {
-                    return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said, true);
-                }
-                return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said);
+                return Amounts.differing(a, x, b, y, said, closeShare);
             }
         }
         return null;

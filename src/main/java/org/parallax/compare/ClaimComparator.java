@@ -405,11 +405,6 @@ public final class ClaimComparator {
         if (ny.isEmpty() || first.isEmpty() || happened.has("notyet") || happened.has("negation")) {
             return null;
         }
-        // "First Base", "First Lady": a name, not a first time.
-        first = first.stream().filter(c -> c.index() + 1 >= happened.words().size() || !happened.words().get(c.index() + 1).capitalized()).toList();
-        if (first.isEmpty()) {
-            return null;
-        }
         // A first time against a not yet is one change over time only for the same act (a word the
         // not-yet governs stands within a few words of "first": "has never won a title" / "won its
         // first title") or between the same actors (two names both sides name, standing within
@@ -570,14 +565,11 @@ public final class ClaimComparator {
             if (!wholeStated && !asserts(asserted, scope.get(0))) {
                 continue;
             }
-            // ...and assert it as a predicate, not as a qualifier ("nothing left" / "his left jab").
+            // ...and state it as fact: a predicate, not a qualifier ("nothing left" / "his left jab"),
+            // nor an infinitive, meant but not done ("was negotiating to purchase the property"
+            // contradicts no "had not purchased").
             int assertedAt = wholeStated ? -1 : headIn(other, scope.get(0));
-            if (assertedAt >= 0 && !other.predicateAt(assertedAt)) {
-                continue;
-            }
-            // An infinitive is meant, not done: "was negotiating to purchase the property" does not
-            // say it was bought, so it contradicts no "had not purchased".
-            if (assertedAt > 0 && other.words().get(assertedAt - 1).lower().equals("to")) {
+            if (assertedAt >= 0 && !factAt(other, assertedAt)) {
                 continue;
             }
             // "If the rule is not struck down": a supposition denies nothing the other side asserts
@@ -610,8 +602,7 @@ public final class ClaimComparator {
             if (otherArguments(neg, head, other, firstIndexOf(other, 0, asserted.get(0)))) {
                 continue;
             }
-            if ((plain || parallel) && (asserted.size() < 2 || !asserted.get(0).equals(scope.get(0))
-                    && !Cues.SHARED.synonyms.getOrDefault(scope.get(0), Set.of()).contains(asserted.get(0)))) {
+            if ((plain || parallel) && (asserted.size() < 2 || !sameAct(scope.get(0), asserted.get(0)))) {
                 continue;
             }
             int end = c.index();
@@ -629,12 +620,21 @@ public final class ClaimComparator {
     /** Where the other side states the denied head word, or a word reporting the same act; -1 if nowhere. */
     private static int headIn(Statement other, String head) {
         for (int i = 0; i < other.words().size(); i++) {
-            String stem = other.words().get(i).stem();
-            if (stem.equals(head) || Cues.SHARED.synonyms.getOrDefault(head, Set.of()).contains(stem)) {
+            if (sameAct(head, other.words().get(i).stem())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The stem is the head word itself or a verb reporting the same act (compare/synonyms.tsv). */
+    private static boolean sameAct(String head, String stem) {
+        return stem.equals(head) || Cues.SHARED.synonyms.getOrDefault(head, Set.of()).contains(stem);
+    }
+
+    /** Word {@code at} states its act as fact: a predicate, not an infinitive ("negotiating to purchase"). */
+    private static boolean factAt(Statement s, int at) {
+        return s.predicateAt(at) && !(at > 0 && s.words().get(at - 1).lower().equals("to"));
     }
 
     private static final Set<String> SUPPOSING = Set.of("if", "unless", "whether");
@@ -646,7 +646,7 @@ public final class ClaimComparator {
             if (SUPPOSING.contains(lower)) {
                 return lower;
             }
-            if (i > 0 && SENTENCE_CLAUSE_BREAK.matcher(s.text().substring(s.words().get(i - 1).end(), s.words().get(i).start())).matches()) {
+            if (i > 0 && breakBefore(s, i, SENTENCE_CLAUSE_BREAK)) {
                 return null;
             }
         }
@@ -704,7 +704,7 @@ public final class ClaimComparator {
 
     /** The asserted stems hold the denied head word or a word reporting the same act. */
     private static boolean asserts(List<String> asserted, String head) {
-        return asserted.contains(head) || Cues.SHARED.synonyms.getOrDefault(head, Set.of()).stream().anyMatch(asserted::contains);
+        return asserted.stream().anyMatch(x -> sameAct(head, x));
     }
 
     /** The index of the first word at or after {@code from} with this stem, or -1. */
@@ -835,8 +835,13 @@ public final class ClaimComparator {
 
     /** Punctuation that ends a clause (comma, colon, quote, bracket, dash) stands between word {@code i} and the one before. */
     static boolean clauseBreakBefore(Statement s, int i) {
+        return breakBefore(s, i, CLAUSE_BREAK);
+    }
+
+    /** The text between word {@code i} and the one before matches {@code punctuation}. */
+    private static boolean breakBefore(Statement s, int i, java.util.regex.Pattern punctuation) {
         List<Statement.Word> w = s.words();
-        return CLAUSE_BREAK.matcher(s.text().substring(w.get(i - 1).end(), w.get(i).start())).matches();
+        return punctuation.matcher(s.text().substring(w.get(i - 1).end(), w.get(i).start())).matches();
     }
 
     /**
@@ -1086,10 +1091,10 @@ public final class ClaimComparator {
         return null;
     }
 
-    /** The stem stands in the statement as a predicate, not as an infinitive ("can invoke the act to overturn"). */
+    /** The stem (or a word for the same act) stands in the statement as fact ("can invoke the act to overturn" does not). */
     private static boolean statedAsFact(Statement s, String stem) {
         int at = headIn(s, stem);
-        return at >= 0 && s.predicateAt(at) && !(at > 0 && s.words().get(at - 1).lower().equals("to"));
+        return at >= 0 && factAt(s, at);
     }
 
     /**

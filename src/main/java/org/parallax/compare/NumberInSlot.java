@@ -1,8 +1,6 @@
 package org.parallax.compare;
 
 import java.util.List;
-import org.parallax.model.Relation;
-import org.parallax.model.RelationKind;
 
 /**
  * Another number for the same quantity: a slot puts a number on each side, in front of the same
@@ -36,13 +34,7 @@ final class NumberInSlot implements ConflictRule {
                 continue;
             }
             String said = "A says '" + Slots.phrase(al.a(), s.aFrom(), s.aTo()) + "', B says '" + Slots.phrase(al.b(), s.bFrom(), s.bTo()) + "'";
-            if (Amounts.close(x, y, closeShare)) {
-                return new Finding(Relation.DIVERGE, RelationKind.NUMBER, said + ": close figures, perhaps rounded or updated");
-            }
-            if (Amounts.bothFloors(al.a(), x, al.b(), y)) {
-                return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said, true);
-            }
-            return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said);
+            return Amounts.differing(al.a(), x, al.b(), y, said, closeShare);
         }
         return null;
     }

@@ -260,8 +260,10 @@ public final class Statement {
                     String after = i + phrase.size() < words.size() ? words.get(i + phrase.size()).lower() : "";
                     boolean change = phrase.equals(List.of("no")) && after.equals("longer")
                             || phrase.equals(List.of("nothing")) && after.equals("but");
-                    // "the first half", "the first round": a place in a sequence, not a first time.
-                    boolean ordinal = e.getKey().equals("first") && phrase.equals(List.of("first")) && lex.of("period").contains(List.of(after));
+                    // "the first half", "the first round": a place in a sequence, not a first time;
+                    // "First Base", "First Lady": a name.
+                    boolean ordinal = e.getKey().equals("first") && (phrase.equals(List.of("first")) && lex.of("period").contains(List.of(after))
+                            || i + 1 < words.size() && words.get(i + 1).capitalized());
                     if (matches(phrase, i) && !numbering && !change && !ordinal) {
                         cues.add(new Cue(e.getKey(), String.join(" ", phrase), i));
                     }
