@@ -51,20 +51,40 @@ VERSION="$(sed -n 's/^version=//p' target/maven-archiver/pom.properties 2>/dev/n
 VERSION="${VERSION:-0.0.0}"
 APP_VERSION="${VERSION%%-*}"
 
-# What goes into the app: the jar, every runtime library beside it in lib/ (the jar's manifest
-# names them there, including the ~470 MB CoreNLP models), and the sample story the window opens.
+# What goes into the app: the jar (with the CoreNLP model files the pipeline loads, see pom.xml),
+# the runtime libraries its manifest names in lib/ (only those: target/lib may hold jars of an
+# older build), and the sample story the window opens.
 STAGE=target/jpackage/input   # packaging/jpackage.args reads it from here
 DIST=target/dist
 rm -rf target/jpackage "$DIST"
 mkdir -p "$STAGE/lib" "$DIST"
 cp target/parallax.jar "$STAGE/"
-cp target/lib/*.jar "$STAGE/lib/"
+JAR_TOOL="${JAVA_HOME:+$JAVA_HOME/bin/}jar"
+(cd target/jpackage && "$JAR_TOOL" xf ../parallax.jar META-INF/MANIFEST.MF)
+tr -d '\r' < target/jpackage/META-INF/MANIFEST.MF | sed -n '/^Class-Path:/,/^[A-Za-z-]*: /p' \
+  | sed '1s/^Class-Path://; /^[A-Za-z-]*: /d; s/^ //' | tr -d '\n' | tr ' ' '\n' | sed -n 's#^lib/##p' \
+  | while read -r jar || [ -n "$jar" ]; do cp "target/lib/$jar" "$STAGE/lib/"; done
 cp -r sample-corpus "$STAGE/sample-corpus"
+
+# This installer's platform only: ONNX Runtime and the tokenizers carry native libraries for
+# six platforms (about 400 MB unpacked); keep this machine's.
+case "$(uname -m)" in
+  x86_64|amd64) ORT_PLATFORM=linux-x64; DJL_PLATFORM=linux-x86_64 ;;
+  aarch64|arm64) ORT_PLATFORM=linux-aarch64; DJL_PLATFORM=linux-aarch64 ;;
+  *) die "no ONNX Runtime build for $(uname -m)" ;;
+esac
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+for jar in "$STAGE"/lib/onnxruntime-*.jar; do
+  "$JAVA" packaging/KeepPlatformNatives.java "$jar" ai/onnxruntime/native/ "$ORT_PLATFORM" >&2
+done
+for jar in "$STAGE"/lib/tokenizers-*.jar; do
+  "$JAVA" packaging/KeepPlatformNatives.java "$jar" native/lib/ "$DJL_PLATFORM" >&2
+done
 
 say "building the app image (jlink runtime + launcher)"
 # The options every platform shares (name, main class, memory, default arguments) are in
-# packaging/jpackage.args. No --add-modules: jpackage's default runtime holds every JDK module
-# that exports an API, so reflection and service look-ups in CoreNLP, PDFBox and JavaFX work.
+# packaging/jpackage.args, including the JDK modules of the jlink runtime (--add-modules, found
+# with jdeps; see packaging/README.md).
 # With no arguments the launcher opens the window on the bundled sample story ($APPDIR is the
 # image's lib/app folder); any argument replaces that, so "Parallax compare DIR ..." is the CLI.
 "$JPACKAGE" @packaging/jpackage.args --type app-image --app-version "$APP_VERSION" \

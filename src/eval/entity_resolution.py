@@ -104,7 +104,7 @@ def main():
             stories.append((f"{topic}_{kind}", story, gold, len(files)))
     out = os.path.join(work, "entities.jsonl")
     if not a.reuse:
-        subprocess.run(["java", "-jar", "target/parallax.jar", "claims", "--out", out, "--entities"]
+        subprocess.run(["java", *os.environ.get("JAVA_OPTS", "").split(), "-jar", "target/parallax.jar", "claims", "--out", out, "--entities"]
                    + [s[1] for s in stories], check=True)
     from collections import Counter
     split_pairs, merged_pairs = Counter(), Counter()

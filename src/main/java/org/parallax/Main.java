@@ -2,7 +2,6 @@ package org.parallax;
 
 import java.util.Arrays;
 import org.parallax.cli.ParallaxCommand;
-import org.parallax.pipeline.ModelLoader;
 import org.parallax.ui.ParallaxApp;
 
 /**
@@ -22,8 +21,8 @@ public final class Main {
     }
 
     private static void openWindow(String[] paths) {
-        // The models load while JavaFX starts and the window opens, before any file is picked.
-        ModelLoader.startLoading();
+        // The models load once the texts are on screen (ui.MainWindow): loaded while JavaFX starts,
+        // they take the cores the first columns need.
         ParallaxApp.launch(Arrays.asList(paths));
     }
 }

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.parallax.compare.ClaimComparator;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.Embedder;
-import org.parallax.compare.Settings;
 import org.parallax.compare.Statement;
 import org.parallax.ingest.Cleaner;
 import org.parallax.model.AnalysisText;
@@ -23,6 +22,7 @@ import org.parallax.model.ClaimPair;
 import org.parallax.model.Cluster;
 import org.parallax.model.Entity;
 import org.parallax.model.Relation;
+import org.parallax.model.Settings;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.nlp.Token;
 

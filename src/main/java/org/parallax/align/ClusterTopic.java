@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToDoubleBiFunction;
 import org.parallax.compare.Lexicons;
-import org.parallax.compare.Settings;
 import org.parallax.compare.Statement;
+import org.parallax.model.Settings;
 
 /**
  * A short readable name for a cluster: the main clause of its most central claim, without the

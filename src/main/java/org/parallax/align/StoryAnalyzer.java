@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parallax.compare.Settings;
 import org.parallax.model.AnalysisText;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.Cluster;
 import org.parallax.model.DateAnomaly;
+import org.parallax.model.Settings;
 import org.parallax.model.StoryFindings;
 import org.parallax.nlp.AnnotatedArticle;
 

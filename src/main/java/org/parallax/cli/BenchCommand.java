@@ -16,7 +16,6 @@ import org.parallax.ingest.IngestResult;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.ProgressListener;
 import org.parallax.ingest.TimeBudget;
-import org.parallax.nlp.Annotator;
 import org.parallax.pipeline.AnnotationCache;
 import org.parallax.pipeline.Analyzer;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the engine and print a Markdown table; the uncached rows also time the naive"
-            + " baseline (fine-grained NER, every claim compared with every claim of the other articles).",
+            + " baseline (every claim compared with every claim of the other articles).",
             "Scale series input: a folder of .txt articles, e.g. the ECB+ stories written by",
             "  python3 ../shared/eval/ecb_stories.py build ../shared/eval/external/ecbplus /tmp/ecb --topics 1-35"})
 final class BenchCommand implements Callable<Integer> {
@@ -105,8 +104,6 @@ final class BenchCommand implements Callable<Integer> {
         Measured uncachedSample = new Measured(median(warm), last.claims(), last.peakHeapBytes());
         Measured naiveSample = null;
         if (naiveBudget > 0) {
-            // The baseline's own CoreNLP models load outside the timing, as the engine's did above.
-            Annotator.withFineGrainedNer().load();
             for (int i = 0; i < warm.length; i++) {
                 naiveSample = measureNaive(loader.load(List.of(sample), false, ProgressListener.NONE), cores, uncachedSample);
                 warm[i] = naiveSample.seconds();

@@ -1,5 +1,6 @@
 package org.parallax.compare;
 
+import org.parallax.model.Settings;
 
 /**
  * Another number for the same quantity where the two statements are worded differently: both

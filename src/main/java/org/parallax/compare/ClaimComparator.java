@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
+import org.parallax.model.Settings;
 
 /**
  * Compares two statements: how likely they report the same content (sentence embeddings combined

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.parallax.model.Settings;
 
 /**
  * Sentence embeddings computed in process with ONNX Runtime; the model ships inside a Maven jar,
@@ -94,8 +95,8 @@ public final class Embedder {
     }
 
     public static Embedder named(String modelName) {
-        if (!modelName.equals("minilm") && !modelName.equals("bge")) {
-            throw new IllegalArgumentException("unknown embedding model '" + modelName + "' (minilm or bge)");
+        if (!modelName.equals("bge")) {
+            throw new IllegalArgumentException("unknown embedding model '" + modelName + "' (Parallax ships bge only)");
         }
         return SHARED.computeIfAbsent(modelName, Embedder::new);
     }
@@ -109,11 +110,9 @@ public final class Embedder {
         if (m == null) {
             synchronized (this) {
                 if (model == null) {
-                    // The models and poolings of langchain4j's BgeSmallEnV15Quantized- and
-                    // AllMiniLmL6V2QuantizedEmbeddingModel, with single-threaded sessions (below).
-                    model = modelName.equals("bge")
-                            ? new OnnxModel("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS)
-                            : new OnnxModel("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN);
+                    // The model and pooling of langchain4j's BgeSmallEnV15QuantizedEmbeddingModel,
+                    // with single-threaded sessions (below).
+                    model = new OnnxModel("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS);
                 }
                 m = model;
             }

@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.List;
+import org.parallax.model.Settings;
 
 /**
  * Another number for the same quantity: a slot puts a number on each side, in front of the same

@@ -12,6 +12,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Paragraph;
 import org.parallax.model.Reuse;
 import org.parallax.model.ReuseSpan;
+import org.parallax.model.Settings;
 
 /**
  * Near-verbatim text shared between articles (what a rewrite took from the wire story): shared

@@ -2,6 +2,7 @@ package org.parallax.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.model.Settings;
 
 /**
  * The slots of an alignment where a rule may see a conflict: one thing put in place of another

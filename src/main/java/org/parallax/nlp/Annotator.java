@@ -9,7 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.parallax.model.AnalysisText;
 import org.parallax.model.Article;
 import org.parallax.model.Paragraph;
@@ -22,46 +22,24 @@ import org.parallax.model.TimeValue;
  * article's original text. Thread-safe; the models behind it load once per process, on first use.
  */
 public final class Annotator {
-    private static final Annotator SHARED = new Annotator(false);
-    private static final Annotator FINE_GRAINED = new Annotator(true);
+    private static final Annotator SHARED = new Annotator();
 
-    /** CoreNLP's finer entity types folded into the four types the rest of the engine uses. */
-    private static final Map<String, String> MENTION_TYPES = Map.ofEntries(
-            Map.entry("PERSON", "PERSON"),
-            Map.entry("ORGANIZATION", "ORGANIZATION"),
-            Map.entry("LOCATION", "LOCATION"),
-            Map.entry("MISC", "MISC"),
-            Map.entry("CITY", "LOCATION"),
-            Map.entry("COUNTRY", "LOCATION"),
-            Map.entry("STATE_OR_PROVINCE", "LOCATION"),
-            Map.entry("NATIONALITY", "MISC"),
-            Map.entry("RELIGION", "MISC"),
-            Map.entry("IDEOLOGY", "MISC"));
+    /** The name types of CoreNLP's coarse NER, the four the rest of the engine uses. */
+    private static final Set<String> MENTION_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
     private static final List<String> TIME_TYPES = List.of("DATE", "TIME", "DURATION", "SET");
 
-    private final boolean fineGrained;
-
-    private Annotator(boolean fineGrained) {
-        this.fineGrained = fineGrained;
+    private Annotator() {
     }
 
     public static Annotator shared() {
         return SHARED;
     }
 
-    /**
-     * With CoreNLP's fine-grained NER rules (CITY, TITLE, ...; folded into the same four types):
-     * the benchmark's naive baseline only, to measure what the engine saves by leaving them off.
-     */
-    public static Annotator withFineGrainedNer() {
-        return FINE_GRAINED;
-    }
-
     /** Loads the CoreNLP models now (they load on first use otherwise); safe to call from any thread. */
     public void load() {
         CoreNlp.sentences();
-        CoreNlp.tagger(fineGrained);
+        CoreNlp.tagger();
     }
 
     /** Annotates every sentence of the article's kept paragraphs; relative dates resolve against its published date. */
@@ -105,7 +83,7 @@ public final class Annotator {
         if (date != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
-        CoreNlp.tagger(fineGrained).annotate(doc);
+        CoreNlp.tagger().annotate(doc);
         List<Token> tokens = new ArrayList<>();
         List<NamedMention> mentions = new ArrayList<>();
         List<TimeValue> times = new ArrayList<>();
@@ -121,7 +99,7 @@ public final class Annotator {
                 int ms = start + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int me = start + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-                String type = MENTION_TYPES.get(ner);
+                String type = MENTION_TYPES.contains(ner) ? ner : null;
                 if (type != null && isTagged(m)) {
                     mentions.add(new NamedMention(ms, me, text.substring(ms, me), type));
                 } else if (TIME_TYPES.contains(ner)) {

@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parallax.model.Settings;
 
 /**
  * The CoreNLP pipelines of this process, each built once on first use and shared by every
@@ -15,6 +16,9 @@ public final class CoreNlp {
     /** Keeps offsets exact and drops characters the tokenizer cannot read instead of warning. */
     private static final String TOKENIZE_OPTIONS = "untokenizable=noneDelete,invertible=true";
 
+    /** The CRF models of coarse NER (resources/nlp/corenlp.properties, with the measurement). */
+    private static final String NER_MODELS = Settings.load("nlp/corenlp.properties").string("ner.model");
+
     private CoreNlp() {
     }
 
@@ -25,11 +29,16 @@ public final class CoreNlp {
      * loading them again.
      */
     public static void loadTaggerPart(boolean ner) {
-        Properties p = taggerProperties(false);
+        Properties p = taggerProperties();
         p.setProperty("annotators", ner ? "tokenize,ssplit,ner" : "tokenize,ssplit,pos");
         // NER alone: its POS and lemma prerequisites come from the other thread.
         p.setProperty("enforceRequirements", "false");
         new StanfordCoreNLP(p);
+    }
+
+    /** The NER models the tagger loads: annotations made with others are not reused from the cache. */
+    public static String nerModels() {
+        return NER_MODELS;
     }
 
     /** Tokenizer and sentence splitter only: no models to load. One line is one paragraph. */
@@ -51,25 +60,17 @@ public final class CoreNlp {
      * seconds on first use.
      */
     public static StanfordCoreNLP tagger() {
-        return tagger(false);
+        return PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma,ner", k -> new StanfordCoreNLP(taggerProperties()));
     }
 
-    /**
-     * As {@link #tagger()}; {@code fineGrained} adds CoreNLP's fine-grained NER rules, which only
-     * the benchmark's naive baseline uses (to show what turning them off saves).
-     */
-    public static StanfordCoreNLP tagger(boolean fineGrained) {
-        return PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma,ner" + (fineGrained ? " fine" : ""),
-                k -> new StanfordCoreNLP(taggerProperties(fineGrained)));
-    }
-
-    private static Properties taggerProperties(boolean fineGrained) {
+    private static Properties taggerProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
         p.setProperty("tokenize.options", TOKENIZE_OPTIONS);
         p.setProperty("ssplit.isOneSentence", "true");
-        p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
+        p.setProperty("ner.model", NER_MODELS);
+        p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         // Dates like "April 20" stay XXXX-04-20 when the article has no date, instead of taking today's year.
         p.setProperty("ner.docdate.usePresent", "false");

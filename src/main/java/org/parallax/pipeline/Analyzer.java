@@ -69,20 +69,19 @@ public final class Analyzer {
      * @param threads how many articles are annotated at once
      */
     public Analyzer(Duration articleBudget, AnnotationCache cache, int threads) {
-        this(articleBudget, cache, threads, Annotator.shared(), new Aligner()::align);
+        this(articleBudget, cache, threads, new Aligner()::align);
     }
 
     /**
-     * As above, with another annotator and another way of matching claims: for the benchmark's
-     * naive baseline, which measures what the engine's choices save.
+     * As above, with another way of matching claims: for the benchmark's naive baseline, which
+     * measures what the aligner's blocking saves.
      */
-    public Analyzer(Duration articleBudget, AnnotationCache cache, int threads, Annotator annotator, Matcher matcher) {
+    public Analyzer(Duration articleBudget, AnnotationCache cache, int threads, Matcher matcher) {
         this.articleBudget = new TimeBudget(articleBudget);
         this.cache = cache;
         this.threads = Math.max(1, threads);
-        this.annotator = annotator;
+        this.annotator = Annotator.shared();
         this.matcher = matcher;
-        ModelLoader.startLoading();
     }
 
     /** Groups claims of different articles that report the same fact into clusters, each pair labelled. */
@@ -92,6 +91,7 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(IngestResult input, ProgressListener progress) {
+        ModelLoader.startLoading(input.articles().stream().anyMatch(a -> !cache.contains(a)));
         List<InputProblem> problems = new ArrayList<>(input.problems());
         List<AnnotatedArticle> annotated = annotateAll(input.articles(), problems, progress);
         List<Article> articles = annotated.stream().map(AnnotatedArticle::article).toList();

@@ -23,6 +23,7 @@ import org.parallax.model.Paragraph;
 import org.parallax.model.Removal;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.nlp.AnnotatedSentence;
+import org.parallax.nlp.CoreNlp;
 
 /**
  * Keeps annotations by a hash of everything that shapes them (text, kept paragraphs, removed
@@ -66,6 +67,17 @@ public final class AnnotationCache {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return new AnnotationCache(base.resolve("parallax").resolve(FORMAT));
+    }
+
+    /** Whether the article's annotation is kept here (without reading it). */
+    public boolean contains(Article article) {
+        String key = key(article);
+        synchronized (memory) {
+            if (memory.containsKey(key)) {
+                return true;
+            }
+        }
+        return directory != null && Files.isRegularFile(directory.resolve(key + ".json.gz"));
     }
 
     public Optional<AnnotatedArticle> get(Article article) {
@@ -125,6 +137,7 @@ public final class AnnotationCache {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, FORMAT);
             update(sha, Version.VERSION);
+            update(sha, CoreNlp.nerModels());
             update(sha, a.text());
             update(sha, String.valueOf(a.published()));
             for (Paragraph p : a.paragraphs()) {

@@ -6,30 +6,47 @@ import org.parallax.compare.Embedder;
 import org.parallax.nlp.CoreNlp;
 
 /**
- * Starts loading the engine's models in the background as soon as the program knows it will
- * analyse (the window opening, an analyzer being built), on two threads: CoreNLP's NER models,
- * the longest load, on one; its POS model, the sentence-embedding model and WordNet on the
- * other. Loaded one after another on first use they cost the sum of their times; loaded side by
- * side, about the longest. Whoever needs a model first waits for its load instead of starting
- * another one.
+ * Starts loading the engine's models in the background once the program knows what it will
+ * analyse, on two threads: CoreNLP's NER models, the longest load, on one; its POS model, the
+ * sentence-embedding model and WordNet on the other. Loaded one after another on first use they
+ * cost the sum of their times; loaded side by side, about the longest. CoreNLP loads only when an
+ * article needs annotating: a story whose annotations are all cached needs none of its models.
+ * Whoever needs a model first waits for its load instead of starting another one.
  */
 public final class ModelLoader {
-    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final AtomicBoolean CORE_NLP_STARTED = new AtomicBoolean();
+    private static final AtomicBoolean OTHERS_STARTED = new AtomicBoolean();
 
     private ModelLoader() {
     }
 
-    /** Starts the loads once per process; returns at once. */
+    /** Starts every load once per process; returns at once. */
     public static void startLoading() {
-        if (!STARTED.compareAndSet(false, true)) {
-            return;
+        startLoading(true);
+    }
+
+    /**
+     * Starts the loads not started yet; returns at once.
+     *
+     * @param coreNlp whether CoreNLP's models are needed too (some article is not in the annotation cache)
+     */
+    public static void startLoading(boolean coreNlp) {
+        boolean nlp = coreNlp && CORE_NLP_STARTED.compareAndSet(false, true);
+        boolean others = OTHERS_STARTED.compareAndSet(false, true);
+        if (nlp) {
+            start("parallax-load-ner", () -> CoreNlp.loadTaggerPart(true));
         }
-        start("parallax-load-ner", () -> CoreNlp.loadTaggerPart(true));
-        start("parallax-load-pos-embedding-wordnet", () -> {
-            CoreNlp.loadTaggerPart(false);
-            Embedder.shared().load();
-            Antonyms.of("rise"); // the first look-up loads the WordNet dictionary
-        });
+        if (nlp || others) {
+            start("parallax-load-pos-embedding-wordnet", () -> {
+                if (nlp) {
+                    CoreNlp.loadTaggerPart(false);
+                }
+                if (others) {
+                    Embedder.shared().load();
+                    Antonyms.of("rise"); // the first look-up loads the WordNet dictionary
+                }
+            });
+        }
     }
 
     private static void start(String name, Runnable load) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.parallax.pipeline.ModelLoader;
 import org.parallax.ui.project.ProjectFiles;
 
 /** The desktop application: `parallax open [PATH...]` opens files, folders or a .parallax project. */
@@ -25,6 +26,9 @@ public final class ParallaxApp extends Application {
             window.openPaths(initialPaths.stream().map(Path::of).toList());
         } else if (!files.recent().isEmpty() && files.recent().get(0).toFile().isFile()) {
             window.openProject(files.recent().get(0));
+        } else {
+            // An empty window: the models load while the user picks the articles.
+            ModelLoader.startLoading();
         }
     }
 }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.compare.ClaimComparator;
-import org.parallax.compare.Settings;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
 import org.parallax.model.Cluster;
 import org.parallax.model.Entity;
 import org.parallax.model.Relation;
+import org.parallax.model.Settings;
 import org.parallax.nlp.AnnotatedArticle;
 
 class AlignerTest {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import org.parallax.align.Aligner;
 import org.parallax.compare.ClaimComparator;
-import org.parallax.compare.Settings;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.Cluster;
 import org.parallax.model.Entity;
+import org.parallax.model.Settings;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.report.JsonReport;
 

@@ -1,4 +1,4 @@
-package org.parallax.compare;
+package org.parallax.model;
 
 import java.io.IOException;
 import java.io.InputStream;
