@@ -7,9 +7,10 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Window;
 
 /**
- * Time from launch to the full view: opens the window as {@code parallax open DIR} does and prints
- * the seconds from the JVM's start until the findings bar shows the story summary ("N sources ·
- * ..."), then exits. Runs without a display on Monocle (a test dependency), software rendering:
+ * Time from launch to the first columns and to the full view: opens the window as
+ * {@code parallax open DIR} does and prints the seconds from the JVM's start until the columns show
+ * the texts, then until the findings bar shows the analysed story's summary ("N sources · M shared
+ * facts · ..."), then exits. Runs without a display on Monocle (a test dependency), software rendering:
  *
  * <pre>
  * M=~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar
@@ -21,13 +22,17 @@ import javafx.stage.Window;
 public class WindowStartTime {
     public static void main(String[] args) {
         Thread poll = new Thread(() -> {
-            AtomicBoolean shown = new AtomicBoolean();
+            AtomicBoolean columns = new AtomicBoolean();
+            AtomicBoolean full = new AtomicBoolean();
+            boolean columnsPrinted = false;
             while (true) {
                 try {
-                    Thread.sleep(50);
+                    Thread.sleep(20);
                     Platform.runLater(() -> Window.getWindows().forEach(w -> {
-                        if (w.getScene() != null && showsSummary(w.getScene().getRoot())) {
-                            shown.set(true);
+                        if (w.getScene() != null) {
+                            Parent root = w.getScene().getRoot();
+                            columns.compareAndSet(false, !root.lookupAll(".article-text").isEmpty());
+                            full.compareAndSet(false, showsSummary(root));
                         }
                     }));
                 } catch (InterruptedException e) {
@@ -35,8 +40,12 @@ public class WindowStartTime {
                 } catch (IllegalStateException toolkitNotUpYet) {
                     continue;
                 }
-                if (shown.get()) {
-                    System.out.printf("full view after %.2f s from JVM start%n", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+                if (columns.get() && !columnsPrinted) {
+                    System.out.printf("first columns after %.2f s from JVM start%n", uptime());
+                    columnsPrinted = true;
+                }
+                if (full.get()) {
+                    System.out.printf("full view after %.2f s from JVM start%n", uptime());
                     System.out.flush();
                     Runtime.getRuntime().halt(0);
                 }
@@ -47,8 +56,13 @@ public class WindowStartTime {
         org.parallax.Main.main(new String[] {"open", args[0]});
     }
 
+    private static double uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+    }
+
+    /** The findings bar's summary of an analysed story ("5 sources · 3 shared facts · ..."). */
     private static boolean showsSummary(Node n) {
-        if (n instanceof Labeled l && l.getText() != null && l.getText().contains(" sources · ")) {
+        if (n instanceof Labeled l && l.getText() != null && l.getText().contains(" shared fact")) {
             return true;
         }
         if (n instanceof Parent p) {

@@ -23,6 +23,15 @@ public record AnalysisResult(
 
     public static final String SCHEMA = "parallax-report/1";
 
+    /**
+     * The articles as read and cleaned, before any analysis: no claims, relations or findings.
+     * The window shows their columns while the analysis runs.
+     */
+    public static AnalysisResult textsOnly(String generator, List<Article> articles, List<InputProblem> problems) {
+        return new AnalysisResult(SCHEMA, generator, articles, List.of(), List.of(), List.of(), Map.of(), List.of(),
+                StoryFindings.none(), problems);
+    }
+
     public AnalysisResult {
         articles = List.copyOf(articles);
         claims = List.copyOf(claims);

@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.InputProblem;
 import org.parallax.model.ProgressListener;
@@ -21,8 +22,10 @@ public interface AnalysisBackend {
     }
 
     /**
-     * Reads the sources (with the user's outlet and date applied) and analyses them. The progress
-     * listener throws {@link java.util.concurrent.CancellationException} once the user cancels.
+     * Reads the sources (with the user's outlet and date applied) and analyses them. As soon as
+     * the files are read, {@code textsRead} gets them as a {@link AnalysisResult#textsOnly} result,
+     * so the window can show the columns while the analysis runs. The progress listener throws
+     * {@link java.util.concurrent.CancellationException} once the user cancels.
      */
-    AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress);
+    AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress, Consumer<AnalysisResult> textsRead);
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.parallax.ingest.ArticleLoader;
 import org.parallax.ingest.Cleaner;
 import org.parallax.ingest.IngestResult;
@@ -50,7 +51,7 @@ public final class EngineBackend implements AnalysisBackend {
     }
 
     @Override
-    public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress) {
+    public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress, Consumer<AnalysisResult> textsRead) {
         List<Article> articles = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -68,6 +69,7 @@ public final class EngineBackend implements AnalysisBackend {
                 problems.add(new InputProblem(s.path(), e.getMessage()));
             }
         }
+        textsRead.accept(AnalysisResult.textsOnly(Analyzer.GENERATOR, articles, problems));
         progress.progress(0.03, "Loading language models (first time only)");
         return analyzer().analyze(new IngestResult(articles, problems), progress);
     }

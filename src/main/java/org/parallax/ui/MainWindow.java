@@ -8,16 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -71,9 +73,9 @@ import org.parallax.model.AnalysisResult;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
 import org.parallax.model.InputProblem;
-import org.parallax.report.JsonReport;
 import org.parallax.report.CsvReport;
 import org.parallax.report.HtmlReport;
+import org.parallax.report.JsonReport;
 import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.model.StoryView;
@@ -295,6 +297,7 @@ public final class MainWindow {
         progress.setPrefWidth(220);
         progress.setVisible(false);
         cancel.setVisible(false);
+        cancel.setId("cancel-analysis");
         cancel.setOnAction(e -> cancelAnalysis());
         cancel.setTooltip(new Tooltip("Stop the analysis (Ctrl+.)"));
         status.setId("status");
@@ -695,6 +698,7 @@ public final class MainWindow {
     /** Adds the inputs (files or folders) to the sources and analyses the story again, in the background. */
     public void analyze(List<Path> newInputs) {
         List<ProjectSource> before = List.copyOf(model.sources());
+        boolean dirtyBefore = model.dirtyProperty().get();
         if (before.isEmpty() && newInputs.isEmpty()) {
             say("Add articles first: drop files here, or File ▸ Open");
             return;
@@ -718,13 +722,14 @@ public final class MainWindow {
                     }
                     updateProgress(fraction, 1.0);
                     updateMessage(message);
-                });
+                }, texts -> showTextsAndWait(this, merged, !newInputs.isEmpty(), texts));
                 return new Outcome(merged, r, backend.skipped(newInputs));
             }
         };
         task.setOnSucceeded(e -> {
             Outcome o = task.getValue();
             finished(task);
+            model.marksPendingProperty().set(false);
             if (!o.sources().equals(model.sources())) {
                 model.sources().setAll(o.sources());
                 if (!newInputs.isEmpty()) {
@@ -742,16 +747,77 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             finished(task);
+            dropTextsOnly(before, dirtyBefore);
             showEmptyOrWorkspace();
             Throwable t = task.getException();
             error("The analysis failed", t == null ? "unknown error" : String.valueOf(t.getMessage()));
         });
         task.setOnCancelled(e -> {
             finished(task);
+            dropTextsOnly(before, dirtyBefore);
             showEmptyOrWorkspace();
             say("Analysis cancelled");
         });
         start(task);
+    }
+
+    /**
+     * The story at once: while the first analysis of a story runs, its columns show the texts as
+     * read (removals greyed); marks, matrix and findings fill in when it ends. A story already
+     * analysed keeps its marks on screen until the new result replaces them.
+     */
+    private boolean showTexts(Task<?> task, List<ProjectSource> sources, boolean added, AnalysisResult texts) {
+        if (running != task || (model.hasResult() && !model.marksPendingProperty().get())) {
+            return false;
+        }
+        if (!sources.equals(model.sources())) {
+            model.sources().setAll(sources);
+            if (added) {
+                model.dirtyProperty().set(true);
+            }
+        }
+        model.marksPendingProperty().set(true);
+        model.resultProperty().set(texts);
+        showEmptyOrWorkspace();
+        return true;
+    }
+
+    /**
+     * From the analysis thread: shows the texts and returns once they are laid out (at most a few
+     * seconds), so the analysis's model loads and annotation do not take the cores the first
+     * columns need.
+     */
+    private void showTextsAndWait(Task<?> task, List<ProjectSource> sources, boolean added, AnalysisResult texts) {
+        CountDownLatch laidOut = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            if (!showTexts(task, sources, added, texts) || scene == null) {
+                laidOut.countDown();
+                return;
+            }
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                laidOut.countDown();
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        });
+        try {
+            laidOut.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A cancelled or failed first analysis leaves no texts-only story behind, as if never started. */
+    private void dropTextsOnly(List<ProjectSource> sourcesBefore, boolean dirtyBefore) {
+        if (model.marksPendingProperty().get()) {
+            model.marksPendingProperty().set(false);
+            model.resultProperty().set(null);
+            model.sources().setAll(sourcesBefore);
+            model.dirtyProperty().set(dirtyBefore);
+        }
     }
 
     private void start(Task<?> task) {

@@ -44,6 +44,7 @@ public final class WorkspaceModel {
     private final ObjectProperty<Path> projectFile = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty marksPending = new SimpleBooleanProperty();
     private final UndoStack undo = new UndoStack();
 
     public WorkspaceModel() {
@@ -98,6 +99,11 @@ public final class WorkspaceModel {
 
     public BooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** True while the result shown is the texts as read, the analysis still running. */
+    public BooleanProperty marksPendingProperty() {
+        return marksPending;
     }
 
     public UndoStack undo() {

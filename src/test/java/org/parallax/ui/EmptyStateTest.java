@@ -70,16 +70,48 @@ class EmptyStateTest {
     }
 
     @Test
-    void aLongAnalysisShowsProgressAndCanBeCancelled(FxRobot robot) throws TimeoutException {
-        backend.slow = true;
+    void theMarksAndCountsReplaceTheTextsWhenTheAnalysisEnds(FxRobot robot) throws TimeoutException {
+        backend.hold = new java.util.concurrent.CountDownLatch(1);
         robot.interact(() -> window.openPaths(java.util.List.of(Path.of(SyntheticStory.DIR))));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#progress-state").tryQuery().isEmpty());
-        robot.clickOn("File"); // the window answers while the analysis runs
-        robot.push(KeyCode.ESCAPE);
-        robot.clickOn(robot.lookup("#progress-state .button").queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.columns().columns().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(claimCounts(robot).contains("0"), "no claims yet: " + claimCounts(robot));
+        backend.hold.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.model().hasResult());
+        backend.hold = null;
+        assertFalse(robot.lookup(".status-symbol").tryQuery().isEmpty(), "the marks are in the columns");
+        assertTrue(robot.lookup("#summary").queryAs(Label.class).getText().contains("shared fact"));
+        // The sources pane counts the analysis's claims, not the "0" of the texts shown before it.
+        assertFalse(claimCounts(robot).contains("0"), claimCounts(robot).toString());
+    }
+
+    private static java.util.Set<String> claimCounts(FxRobot robot) {
+        return robot.lookup("#sources .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn().getText().equals("#") && c.getText() != null && !c.getText().isBlank())
+                .map(c -> c.getText().replaceAll("[^0-9]", "")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void theTextsShowAtOnceWhileALongAnalysisRunsAndItCanBeCancelled(FxRobot robot) throws TimeoutException {
+        backend.slow = true;
+        robot.interact(() -> window.openPaths(java.util.List.of(Path.of(SyntheticStory.DIR))));
+        // The columns show the texts as read while the analysis goes on; marks come at its end.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.columns().columns().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.busy());
+        assertEquals(4, window.model().sources().size(), "the sources pane lists what was read");
+        assertTrue(robot.lookup(".status-symbol").tryQuery().isEmpty(), "no marks before the analysis ends");
+        assertTrue(robot.lookup("#summary").queryAs(Label.class).getText().startsWith("4 sources read · finding"));
+        assertTrue(robot.lookup("#cancel-analysis").queryButton().isVisible(), "progress and Cancel in the status bar");
+        robot.clickOn("File"); // the window answers while the analysis runs
+        robot.push(KeyCode.ESCAPE);
+        robot.clickOn("#cancel-analysis");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.model().hasResult(), "a cancelled first analysis leaves no half story behind");
+        assertTrue(window.model().sources().isEmpty());
+        assertFalse(robot.lookup("#empty-state").tryQuery().isEmpty());
         assertEquals("Analysis cancelled", robot.lookup("#status").queryAs(Label.class).getText());
         backend.slow = false;
     }

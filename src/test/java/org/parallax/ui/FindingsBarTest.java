@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -54,8 +55,8 @@ class FindingsBarTest {
         }
 
         @Override
-        public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress) {
-            AnalysisResult r = story.analyze(sources, progress);
+        public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress, Consumer<AnalysisResult> textsRead) {
+            AnalysisResult r = story.analyze(sources, progress, textsRead);
             StoryFindings findings = new StoryFindings(r.story().offTopic(),
                     List.of(new DateAnomaly("a2", "Dated a year before the events it reports.")));
             return new AnalysisResult(r.schema(), r.generator(), r.articles(), r.claims(), r.entities(), r.clusters(),

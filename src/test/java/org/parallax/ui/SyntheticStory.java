@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.model.AnalysisResult;
@@ -48,6 +49,8 @@ final class SyntheticStory implements AnalysisBackend {
     final AtomicInteger analyses = new AtomicInteger();
     /** When set, analysis keeps reporting progress (for up to a minute) until the user cancels. */
     volatile boolean slow;
+    /** When set, analysis waits after the texts are read until the latch opens. */
+    volatile java.util.concurrent.CountDownLatch hold;
 
     @Override
     public List<Path> articleFiles(List<Path> inputs) {
@@ -55,9 +58,17 @@ final class SyntheticStory implements AnalysisBackend {
     }
 
     @Override
-    public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress) {
+    public AnalysisResult analyze(List<ProjectSource> sources, ProgressListener progress, Consumer<AnalysisResult> textsRead) {
         analyses.incrementAndGet();
         progress.progress(0.1, "Pretending to read");
+        textsRead.accept(AnalysisResult.textsOnly("synthetic", story().articles(), List.of()));
+        if (hold != null) {
+            try {
+                hold.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (int i = 0; slow && i < 3000; i++) {
             try {
                 Thread.sleep(20);

@@ -391,7 +391,7 @@ public final class StoryView {
         return String.join(" · ", parts);
     }
 
-    static String plural(long n, String one, String many) {
+    public static String plural(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 

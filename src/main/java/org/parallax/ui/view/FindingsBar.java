@@ -54,6 +54,7 @@ public final class FindingsBar extends HBox {
         }
         getChildren().addAll(findings, prev, next);
         model.viewProperty().addListener((o, a, b) -> update());
+        model.marksPendingProperty().addListener((o, a, b) -> update());
         update();
     }
 
@@ -77,7 +78,12 @@ public final class FindingsBar extends HBox {
 
     private void update() {
         StoryView v = model.view();
-        summary.setText(v.articles().isEmpty() ? "" : v.summary());
+        if (model.marksPendingProperty().get()) {
+            summary.setText(StoryView.plural(v.articles().size(), "source", "sources") + " read · finding the claims and"
+                    + " how the sources compare…");
+        } else {
+            summary.setText(v.articles().isEmpty() ? "" : v.summary());
+        }
         findings.getChildren().setAll(summary);
         if (!v.offTopic().isEmpty()) {
             // One badge for all off-topic sources keeps the bar short.

@@ -240,5 +240,8 @@ public final class SourcesPanel extends VBox {
             rows.add(new Row(i, s, a));
         }
         table.setItems(FXCollections.observableArrayList(rows));
+        // Rows equal to the last ones (same source, same article) keep their cells, whose counts
+        // and marks come from the analysis: the texts shown before it would keep "0" claims.
+        table.refresh();
     }
 }
