@@ -7,7 +7,7 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Window;
 
 /**
- * Time from launch to the first columns and to the full view: opens the window as
+ * Time from launch to the window, to the first columns and to the full view: opens the window as
  * {@code parallax open DIR} does and prints the seconds from the JVM's start until the columns show
  * the texts, then until the findings bar shows the analysed story's summary ("N sources · M shared
  * facts · ..."), then exits. Runs without a display on Monocle (a test dependency), software rendering:
@@ -22,14 +22,17 @@ import javafx.stage.Window;
 public class WindowStartTime {
     public static void main(String[] args) {
         Thread poll = new Thread(() -> {
+            AtomicBoolean window = new AtomicBoolean();
             AtomicBoolean columns = new AtomicBoolean();
             AtomicBoolean full = new AtomicBoolean();
             boolean columnsPrinted = false;
+            boolean windowPrinted = false;
             while (true) {
                 try {
                     Thread.sleep(20);
                     Platform.runLater(() -> Window.getWindows().forEach(w -> {
-                        if (w.getScene() != null) {
+                        if (w.getScene() != null && w.isShowing()) {
+                            window.set(true);
                             Parent root = w.getScene().getRoot();
                             columns.compareAndSet(false, !root.lookupAll(".article-text").isEmpty());
                             full.compareAndSet(false, showsSummary(root));
@@ -39,6 +42,10 @@ public class WindowStartTime {
                     return;
                 } catch (IllegalStateException toolkitNotUpYet) {
                     continue;
+                }
+                if (window.get() && !windowPrinted) {
+                    System.out.printf("window after %.2f s from JVM start%n", uptime());
+                    windowPrinted = true;
                 }
                 if (columns.get() && !columnsPrinted) {
                     System.out.printf("first columns after %.2f s from JVM start%n", uptime());

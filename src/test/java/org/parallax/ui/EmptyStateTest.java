@@ -75,21 +75,23 @@ class EmptyStateTest {
         robot.interact(() -> window.openPaths(java.util.List.of(Path.of(SyntheticStory.DIR))));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.columns().columns().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(claimCounts(robot).contains("0"), "no claims yet: " + claimCounts(robot));
+        assertEquals(java.util.Set.of("…"), claimCounts(robot), "no claim counts before the analysis");
+        assertTrue(robot.lookup(".column-count").queryAllAs(Label.class).stream().allMatch(l -> l.getText().equals("· reading…")));
         backend.hold.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
         WaitForAsyncUtils.waitForFxEvents();
         backend.hold = null;
         assertFalse(robot.lookup(".status-symbol").tryQuery().isEmpty(), "the marks are in the columns");
         assertTrue(robot.lookup("#summary").queryAs(Label.class).getText().contains("shared fact"));
-        // The sources pane counts the analysis's claims, not the "0" of the texts shown before it.
-        assertFalse(claimCounts(robot).contains("0"), claimCounts(robot).toString());
+        // The sources pane counts the analysis's claims (its cells are not left as they were for the texts).
+        assertTrue(claimCounts(robot).stream().allMatch(c -> c.matches("[1-9][0-9]*.*")), claimCounts(robot).toString());
+        assertTrue(robot.lookup(".column-count").queryAllAs(Label.class).stream().allMatch(l -> l.getText().endsWith(" claims")));
     }
 
     private static java.util.Set<String> claimCounts(FxRobot robot) {
         return robot.lookup("#sources .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getTableColumn().getText().equals("#") && c.getText() != null && !c.getText().isBlank())
-                .map(c -> c.getText().replaceAll("[^0-9]", "")).collect(java.util.stream.Collectors.toSet());
+                .map(c -> c.getText()).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

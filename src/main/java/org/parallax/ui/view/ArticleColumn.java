@@ -25,7 +25,8 @@ public final class ArticleColumn extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(text);
     private final Pane ruler = new Pane();
 
-    public ArticleColumn(StoryView view, Article article, Set<Status> shown, Consumer<String> onClaimClicked) {
+    /** @param analysed false while the column shows the text as read, before the analysis's claims */
+    public ArticleColumn(StoryView view, Article article, Set<Status> shown, boolean analysed, Consumer<String> onClaimClicked) {
         this.article = article;
         getStyleClass().add("article-column");
         setId("column-" + article.id());
@@ -53,7 +54,7 @@ public final class ArticleColumn extends BorderPane {
             d.setTooltip(new Tooltip(anomaly.note()));
             header.getChildren().add(d);
         }
-        Label count = new Label("· " + view.claimCount(article.id()) + " claims");
+        Label count = new Label(analysed ? "· " + view.claimCount(article.id()) + " claims" : "· reading…");
         count.getStyleClass().add("column-count");
         header.getChildren().addAll(0, List.of(date, count));
         VBox top = new VBox(2, titleLine, header);

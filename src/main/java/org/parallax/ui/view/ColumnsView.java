@@ -70,7 +70,7 @@ public final class ColumnsView extends StackPane {
         columns.clear();
         row.getChildren().clear();
         for (Article a : v.articles()) {
-            ArticleColumn col = new ArticleColumn(v, a, Set.copyOf(model.shown()), model::select);
+            ArticleColumn col = new ArticleColumn(v, a, Set.copyOf(model.shown()), !model.marksPendingProperty().get(), model::select);
             col.scrollPane().setVvalue(scrolled.getOrDefault(a.path(), 0.0));
             col.scrollPane().vvalueProperty().addListener((o, x, y) -> drawConnectorsLater());
             col.setMinWidth(260);

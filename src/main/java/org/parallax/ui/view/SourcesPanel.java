@@ -182,7 +182,10 @@ public final class SourcesPanel extends VBox {
     private String infoOf(Row r) {
         StoryView v = model.view();
         if (r.article() == null) {
-            return model.hasResult() ? "unread" : "…";
+            return model.hasResult() && !model.marksPendingProperty().get() ? "unread" : "…";
+        }
+        if (model.marksPendingProperty().get()) {
+            return r.source().included() ? "…" : "off";
         }
         StringBuilder s = new StringBuilder();
         s.append(r.source().included() ? String.valueOf(countClaims(r.article())) : "off");
