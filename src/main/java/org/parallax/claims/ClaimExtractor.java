@@ -58,6 +58,16 @@ public final class ClaimExtractor {
         return Checkworthiness.standard().score(statement.sentences(), assertion);
     }
 
+    /** A claim's check-worthiness: its sentence's, which it asserts (rounded so reports stay stable). */
+    private static double checkworthiness(AnnotatedSentence s) {
+        return Math.round(Checkworthiness.standard().score(List.of(s), true) * 1000) / 1000.0;
+    }
+
+    /** The check-worthiness from which a claim counts as worth checking (set with the weights, with its measurement). */
+    public static double checkworthyFrom() {
+        return Checkworthiness.standard().threshold();
+    }
+
     /** Whether the statement's check-worthiness reaches the threshold set with its weights. */
     public boolean isCheckworthy(AnnotatedArticle statement) {
         return checkworthiness(statement) >= Checkworthiness.standard().threshold();
@@ -95,7 +105,7 @@ public final class ClaimExtractor {
         return new Claim(id, articleId, claimText, start, end, List.copyOf(ids),
                 source == null ? null : source.phrase(), source == null ? null : source.type(),
                 !hedgeWords.isEmpty(), hedgeWords, Quotes.holdsQuotation(part),
-                dates, Quantities.find(part, text));
+                dates, Quantities.find(part, text), checkworthiness(s));
     }
 
     static String lower(Token t) {

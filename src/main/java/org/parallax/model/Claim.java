@@ -10,6 +10,9 @@ import java.util.List;
  * @param attributionType what kind of source the attribution names, or null
  * @param hedges          the hedging words found ("reportedly", "could")
  * @param quote           whether the claim is or holds a direct quotation
+ * @param checkworthiness how worth checking it is, 0..1 (ClaimBuster-fitted weights,
+ *                        resources/claims/checkworthiness.tsv); a report written before this
+ *                        field existed reads as 0
  */
 public record Claim(
         String id,
@@ -24,7 +27,8 @@ public record Claim(
         List<String> hedges,
         boolean quote,
         List<TimeValue> dates,
-        List<Quantity> quantities) {
+        List<Quantity> quantities,
+        double checkworthiness) {
 
     public Claim {
         entities = List.copyOf(entities);

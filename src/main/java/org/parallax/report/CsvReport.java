@@ -42,7 +42,7 @@ public final class CsvReport {
 
     public static final List<String> CLAIM_COLUMNS = List.of(
             "claim", "source", "outlet", "published", "cluster", "relation", "text", "start", "end",
-            "entities", "attribution", "attribution_type", "hedges", "quote", "dates", "quantities");
+            "entities", "attribution", "attribution_type", "hedges", "quote", "dates", "quantities", "checkworthiness");
 
     /** The relation column of a claim that no other source carries. */
     public static final String UNIQUE = "UNIQUE";
@@ -97,7 +97,8 @@ public final class CsvReport {
                     nullToEmpty(c.attribution()), name(c.attributionType()),
                     String.join(LIST_SEPARATOR, c.hedges()), Boolean.toString(c.quote()),
                     c.dates().stream().map(CsvReport::date).collect(Collectors.joining(LIST_SEPARATOR)),
-                    c.quantities().stream().map(CsvReport::quantity).collect(Collectors.joining(LIST_SEPARATOR))));
+                    c.quantities().stream().map(CsvReport::quantity).collect(Collectors.joining(LIST_SEPARATOR)),
+                    String.format(java.util.Locale.ROOT, "%.3f", c.checkworthiness())));
         }
         print(out, bom, CLAIM_COLUMNS, rows);
     }

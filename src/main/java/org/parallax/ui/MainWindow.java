@@ -434,6 +434,14 @@ public final class MainWindow {
             t.setMinWidth(Region.USE_PREF_SIZE);
             toggles.getChildren().add(t);
         }
+        ToggleButton worth = new ToggleButton("⚑ Worth checking");
+        worth.setId("filter-worth-checking");
+        worth.getStyleClass().add("filter-toggle");
+        worth.setTooltip(new Tooltip("List only the facts with a claim worth checking in the matrix (sort by its Check column)"));
+        worth.selectedProperty().bindBidirectional(model.worthCheckingOnlyProperty());
+        worth.setFocusTraversable(false);
+        worth.setMinWidth(Region.USE_PREF_SIZE);
+        toggles.getChildren().add(worth);
         search.setPromptText("Find in claims (Ctrl+F)");
         search.setPrefColumnCount(18);
         search.setId("search");

@@ -45,6 +45,7 @@ public final class WorkspaceModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty marksPending = new SimpleBooleanProperty();
+    private final BooleanProperty worthCheckingOnly = new SimpleBooleanProperty();
     private final UndoStack undo = new UndoStack();
 
     public WorkspaceModel() {
@@ -99,6 +100,11 @@ public final class WorkspaceModel {
 
     public BooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** Whether the matrix lists only facts with a claim worth checking (ClaimExtractor.checkworthyFrom). */
+    public BooleanProperty worthCheckingOnlyProperty() {
+        return worthCheckingOnly;
     }
 
     /** True while the result shown is the texts as read, the analysis still running. */

@@ -32,7 +32,7 @@ public final class ClaimStory {
         for (int k = 0; k < sentences.length; k++) {
             String s = sentences[k];
             claims.add(new Claim("c" + (claims.size() + 1), id, s, at, at + s.length(), entityIds.get(k), null, null, false,
-                    List.of(), false, List.of(), List.of()));
+                    List.of(), false, List.of(), List.of(), 0.5));
             at += s.length() + 1;
         }
     }

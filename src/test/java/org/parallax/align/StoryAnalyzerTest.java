@@ -23,7 +23,7 @@ class StoryAnalyzerTest {
     }
 
     private static Claim claim(String id, String article) {
-        return new Claim(id, article, "claim " + id, 0, 1, List.of(), null, null, false, List.of(), false, List.of(), List.of());
+        return new Claim(id, article, "claim " + id, 0, 1, List.of(), null, null, false, List.of(), false, List.of(), List.of(), 0.5);
     }
 
     @Test

@@ -78,6 +78,7 @@ class CsvReportTest {
             assertEquals(String.valueOf(c.start()), row.get("start"));
             String expected = c.text().startsWith("=") ? "'" + c.text() : c.text();
             assertEquals(expected, row.get("text"));
+            assertEquals(c.checkworthiness(), Double.parseDouble(row.get("checkworthiness")), 1e-9, "sortable in a spreadsheet");
         }
         CSVRecord c1 = rows.get(0);
         assertEquals("k1", c1.get("cluster"));

@@ -57,7 +57,8 @@ class JsonReportFormatTest {
         assertEquals("2021-03-03", report.get("articles").get(0).get("published").asText());
         for (JsonNode c : report.get("claims")) {
             check(c, "claims[]", Map.of("id", STRING, "article", STRING, "text", STRING, "start", INT, "end", INT,
-                    "entities", ARRAY, "attribution", STRING_OR_NULL, "hedged", BOOLEAN, "quote", BOOLEAN));
+                    "entities", ARRAY, "attribution", STRING_OR_NULL, "hedged", BOOLEAN, "quote", BOOLEAN,
+                    "checkworthiness", NUMBER));
         }
         for (JsonNode e : report.get("entities")) {
             check(e, "entities[]", Map.of("id", STRING, "name", STRING, "type", STRING, "mentions", ARRAY));
@@ -85,6 +86,17 @@ class JsonReportFormatTest {
         }
         check(report.get("story"), "story", Map.of("offTopic", ARRAY, "dateAnomalies", ARRAY));
         check(report.get("story").get("dateAnomalies").get(0), "dateAnomalies[]", Map.of("article", STRING, "note", STRING));
+    }
+
+    @Test
+    void aReportWrittenBeforeCheckworthinessExistedStillReads() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode report =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json(SyntheticStory.result(true)));
+        report.get("claims").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("checkworthiness"));
+        AnalysisResult r = JsonReport.read(new ByteArrayInputStream(mapper.writeValueAsBytes(report)));
+        assertEquals(SyntheticStory.result(true).claims().size(), r.claims().size());
+        assertTrue(r.claims().stream().allMatch(c -> c.checkworthiness() == 0));
     }
 
     @Test

@@ -129,6 +129,7 @@ final class SyntheticStory {
         int start = Math.max(0, articleText.indexOf(text));
         int end = Math.min(articleText.length(), start + text.length());
         return new Claim(id, article, text, start, end, entities, attribution,
-                attribution == null ? null : AttributionType.OFFICIAL_STATEMENT, hedged, hedges, quote, dates, quantities);
+                attribution == null ? null : AttributionType.OFFICIAL_STATEMENT, hedged, hedges, quote, dates, quantities,
+                quantities.isEmpty() ? 0.4 : 0.9);
     }
 }

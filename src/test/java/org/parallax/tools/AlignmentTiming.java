@@ -44,7 +44,7 @@ public final class AlignmentTiming {
             for (Claim c : r.claims()) {
                 claims.add(new Claim(p + c.id(), p + c.article(), c.text(), c.start(), c.end(),
                         c.entities().stream().map(e -> p + e).toList(), c.attribution(), c.attributionType(), c.hedged(),
-                        c.hedges(), c.quote(), c.dates(), c.quantities()));
+                        c.hedges(), c.quote(), c.dates(), c.quantities(), c.checkworthiness()));
             }
             for (Entity e : r.entities()) {
                 entities.add(new Entity(p + e.id(), e.name(), e.type(), e.mentions()));

@@ -162,7 +162,7 @@ class FindingsBarTest {
             assertTrue(columnsWidth <= matrix.getWidth(), "every source's column fits beside the facts after "
                     + zoomSteps + " zoom steps: " + columnsWidth + " in " + matrix.getWidth());
             for (Labeled l : headers) {
-                assertEquals(l.getText(), drawn(l), "matrix header drawn whole after " + zoomSteps + " zoom steps");
+                assertEquals(l.getText(), drawn(l), "matrix header drawn whole after " + zoomSteps + " zoom steps; widths " + matrix.getColumns().stream().map(c -> (int) c.getWidth() + "/" + (int) c.getMinWidth()).toList() + " in " + matrix.getWidth());
             }
         }
     }

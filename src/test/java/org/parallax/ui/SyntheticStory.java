@@ -128,7 +128,8 @@ final class SyntheticStory implements AnalysisBackend {
             throw new IllegalStateException("not in " + a.id() + ": " + sentence);
         }
         return new Claim("c" + (++claimNo), a.id(), sentence, at, at + sentence.length(), entities, null, null,
-                hedged, hedges, sentence.contains("\""), List.of(), List.of());
+                hedged, hedges, sentence.contains("\""), List.of(), List.of(),
+                sentence.matches(".*\\d.*") ? 0.9 : 0.2);
     }
 
     /** {@code story} with one more match. */

@@ -159,6 +159,45 @@ class WorkspaceTest {
     }
 
     @Test
+    void theMatrixSortsFactsByHowWorthCheckingTheyAre(FxRobot robot) throws TimeoutException {
+        awaitAnalysis(robot);
+        @SuppressWarnings("unchecked")
+        TableView<Group> matrix = robot.lookup("#matrix").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<Group, ?> worth = matrix.getColumns().stream()
+                .filter(c -> "matrix-checkworthiness".equals(c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            worth.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            matrix.getSortOrder().setAll(List.of(worth));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> scores = matrix.getItems().stream()
+                .map(g -> g.claims().stream().mapToDouble(org.parallax.model.Claim::checkworthiness).max().orElse(0)).toList();
+        assertTrue(scores.size() > 2 && scores.get(0) > scores.get(scores.size() - 1), scores.toString());
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i), "most worth checking first: " + scores);
+        }
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", scores.get(0)),
+                robot.lookup("#matrix .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                        .filter(c -> c.getTableColumn() == worth && c.getIndex() == 0).findFirst().orElseThrow().getText());
+    }
+
+    @Test
+    void worthCheckingListsOnlyFactsWithAClaimWorthChecking(FxRobot robot) throws TimeoutException {
+        awaitAnalysis(robot);
+        @SuppressWarnings("unchecked")
+        TableView<Group> matrix = robot.lookup("#matrix").queryAs(TableView.class);
+        int all = matrix.getItems().size();
+        robot.clickOn("#filter-worth-checking");
+        WaitForAsyncUtils.waitForFxEvents();
+        double from = org.parallax.claims.ClaimExtractor.checkworthyFrom();
+        assertTrue(matrix.getItems().size() < all && !matrix.getItems().isEmpty(), matrix.getItems().size() + " of " + all);
+        assertTrue(matrix.getItems().stream().allMatch(g -> g.claims().stream().anyMatch(c -> c.checkworthiness() >= from)));
+        robot.clickOn("#filter-worth-checking");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, matrix.getItems().size());
+    }
+
+    @Test
     void theStatusFilterHidesClaimsAndNarrowsStepping(FxRobot robot) throws TimeoutException {
         awaitAnalysis(robot);
         String agreeing = id("Ferries will run every twenty minutes during the closure.");

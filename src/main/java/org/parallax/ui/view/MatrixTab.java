@@ -37,6 +37,7 @@ public final class MatrixTab extends TableView<Group> {
         });
         model.viewProperty().addListener((o, a, b) -> rebuild());
         model.shown().addListener((javafx.collections.SetChangeListener<Status>) c -> rebuild());
+        model.worthCheckingOnlyProperty().addListener((o, a, b) -> rebuild());
         model.selectedGroupProperty().addListener((o, a, g) -> follow(g));
         rebuild();
     }
@@ -55,17 +56,33 @@ public final class MatrixTab extends TableView<Group> {
         // a large story has thousands, and the view is rebuilt on every correction.
         fact.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().shared() ? cd.getValue().topic()
                 : org.parallax.align.ClusterTopic.standard().phrase(cd.getValue().topic())));
-        fact.setPrefWidth(420);
+        fact.setPrefWidth(340);
         TableColumn<Group, Number> sources = new TableColumn<>("Sources");
         sources.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().claims().stream().map(Claim::article).distinct().count()));
         Label sourcesHeader = new Label("Sources");
         sources.setGraphic(sourcesHeader);
         sources.setText(null);
+        // How worth checking the fact is: the highest score of its claims; sorts the worth-checking first.
+        TableColumn<Group, Number> worth = new TableColumn<>();
+        worth.setId("matrix-checkworthiness");
+        worth.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().claims().stream()
+                .mapToDouble(Claim::checkworthiness).max().orElse(0)));
+        worth.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : String.format(java.util.Locale.ROOT, "%.2f", n.doubleValue()));
+            }
+        });
+        Label worthHeader = new Label("⚑");
+        worthHeader.setTooltip(new Tooltip("Worth checking, 0 to 1: the highest of the fact's claims (click to sort)"));
+        worth.setGraphic(worthHeader);
         fitTo(sources, sourcesHeader, 7.6);
+        fitTo(worth, worthHeader, 4.2);
         fitTo(status, sourcesHeader, 9.5);
         // Zooming changes the em-sized columns; the fact column then gives or takes the difference.
         sourcesHeader.fontProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitColumns));
-        getColumns().addAll(List.of(status, fact, sources));
+        getColumns().addAll(List.of(status, fact, sources, worth));
         for (Article a : v.articles()) {
             TableColumn<Group, Status> col = new TableColumn<>(v.sourceTag(a.id()));
             Label header = new Label(v.sourceTag(a.id()));
@@ -75,10 +92,12 @@ public final class MatrixTab extends TableView<Group> {
             col.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().statusOfSource(a.id())));
             col.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
             col.setCellFactory(c -> statusCell());
-            fitTo(col, header, 4.5);
+            fitTo(col, header, 4.7);
             getColumns().add(col);
         }
-        setItems(FXCollections.observableArrayList(v.visible(Set.copyOf(model.shown()))));
+        double worthFrom = model.worthCheckingOnlyProperty().get() ? org.parallax.claims.ClaimExtractor.checkworthyFrom() : 0;
+        setItems(FXCollections.observableArrayList(v.visible(Set.copyOf(model.shown())).stream()
+                .filter(g -> g.claims().stream().anyMatch(c -> c.checkworthiness() >= worthFrom)).toList()));
         updating = false;
         follow(model.selectedGroupProperty().get());
     }
