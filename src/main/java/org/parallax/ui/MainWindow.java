@@ -437,7 +437,7 @@ public final class MainWindow {
         ToggleButton worth = new ToggleButton("⚑ Worth checking");
         worth.setId("filter-worth-checking");
         worth.getStyleClass().add("filter-toggle");
-        worth.setTooltip(new Tooltip("List only the facts with a claim worth checking in the matrix (sort by its Check column)"));
+        worth.setTooltip(new Tooltip("List only the facts with a claim worth checking in the matrix (its ⚑ column sorts them)"));
         worth.selectedProperty().bindBidirectional(model.worthCheckingOnlyProperty());
         worth.setFocusTraversable(false);
         worth.setMinWidth(Region.USE_PREF_SIZE);
