@@ -432,9 +432,14 @@ public final class ClaimComparator {
     /** A content word the not-yet cue governs (not a name) stands within four words of a "first" cue of the other statement. */
     private static boolean firstOfSameAct(Statement notYet, Statement.Cue cue, Statement happened, List<Statement.Cue> firsts) {
         List<String> acts = scope(notYet, cue).stream().filter(x -> !notYet.names().contains(x)).toList();
+        return nearFirst(happened, firsts, 4, w -> acts.contains(w.stem()));
+    }
+
+    /** Some word within {@code words} words of a "first" cue of {@code s} (either side) passes {@code test}. */
+    private static boolean nearFirst(Statement s, List<Statement.Cue> firsts, int words, java.util.function.Predicate<Statement.Word> test) {
         for (Statement.Cue f : firsts) {
-            for (int i = Math.max(0, f.index() - 4); i < Math.min(happened.words().size(), f.index() + 5); i++) {
-                if (acts.contains(happened.words().get(i).stem())) {
+            for (int i = Math.max(0, f.index() - words); i < Math.min(s.words().size(), f.index() + words + 1); i++) {
+                if (test.test(s.words().get(i))) {
                     return true;
                 }
             }
@@ -451,14 +456,6 @@ public final class ClaimComparator {
         return negationConflict(a, b, true, true) != null || negationConflict(b, a, true, true) != null;
     }
 
-    /**
-     * A negation in {@code neg} whose scope (the next content words after the cue) the other
-     * statement asserts without negation: {negated phrase, affirmed phrase}, or null.
-     */
-    private String[] negationConflict(Statement neg, Statement other, boolean aligned) {
-        return negationConflict(neg, other, false, aligned);
-    }
-
     /** How many of the actors both name (resolved entities when the claims carry them, else names read from capitals) stand within eight words of a "first" of {@code happened}. */
     private int actorsOfFirst(Statement notYet, Statement happened, List<Statement.Cue> firsts) {
         Set<String> shared = new LinkedHashSet<>();
@@ -466,34 +463,31 @@ public final class ClaimComparator {
             shared.addAll(notYet.extraNames());
             shared.retainAll(happened.extraNames());
         } else {
-            Set<String> nb = new LinkedHashSet<>(happened.names());
-            notYet.names().stream().filter(x -> nb.stream().anyMatch(y -> sameName(x, y))).forEach(shared::add);
+            shared.addAll(sharedNames(notYet, happened));
         }
         int found = 0;
         for (String name : shared) {
             List<String> parts = List.of(name.split(" "));
-            boolean near = firsts.stream().anyMatch(f -> {
-                for (int i = Math.max(0, f.index() - 8); i < Math.min(happened.words().size(), f.index() + 9); i++) {
-                    String w = Statement.withoutPossessive(happened.words().get(i).lower());
-                    if (parts.contains(w) || parts.stream().anyMatch(p -> sameName(p, w))) {
-                        return true;
-                    }
-                }
-                return false;
+            boolean near = nearFirst(happened, firsts, 8, word -> {
+                String w = Statement.withoutPossessive(word.lower());
+                return parts.contains(w) || parts.stream().anyMatch(p -> sameName(p, w));
             });
             found += near ? 1 : 0;
         }
         return found;
     }
 
-    /** How many distinct names of one statement the other names too (spelling variants count). */
-    private int sharedNames(Statement a, Statement b) {
-        Set<String> nb = new LinkedHashSet<>(b.names());
-        return (int) new LinkedHashSet<>(a.names()).stream().filter(x -> nb.stream().anyMatch(y -> sameName(x, y))).count();
+    /** The distinct names of one statement the other names too (spelling variants count). */
+    private Set<String> sharedNames(Statement a, Statement b) {
+        Set<String> shared = new LinkedHashSet<>();
+        a.names().stream().filter(x -> b.names().stream().anyMatch(y -> sameName(x, y))).forEach(shared::add);
+        return shared;
     }
 
     /**
-     * As above; {@code plain}: only a plain denial counts (the negated verb, or one reporting the
+     * A negation in {@code neg} whose scope (the next content words after the cue) the other
+     * statement asserts without negation: {negated phrase, affirmed phrase}, or null.
+     * {@code plain}: only a plain denial counts (the negated verb, or one reporting the
      * same act, and one more governed word asserted on the other side). When both sides negate
      * as often, only a plain denial between claims already aligned counts.
      */
@@ -513,8 +507,7 @@ public final class ClaimComparator {
             }
         }
         for (Statement.Cue c : neg.cues("negation")) {
-            if (c.index() + 1 < neg.words().size() && neg.words().get(c.index()).lower().equals("not")
-                    && neg.words().get(c.index() + 1).lower().equals("only")) {
+            if (neg.notOnlyAt(c.index())) {
                 continue;
             }
             // "Not surprisingly, ...": a negated sentence adverb comments on the sentence, denying nothing in it.

@@ -51,14 +51,14 @@ final class InflatedInSlot implements ConflictRule {
         // A modal bears on its verb: "could allow" / "will remedy" are two acts, and "willing" is no
         // "will". Both modals must be the word itself and govern one aligned verb ("may not be
         // restored" / "will not be fully restored").
-        if (MODALS.contains(al.a().words().get(i).lower()) || MODALS.contains(al.b().words().get(j).lower())) {
-            return MODALS.contains(al.a().words().get(i).lower()) && MODALS.contains(al.b().words().get(j).lower())
+        boolean modalA = Statement.MODAL_VERBS.contains(al.a().words().get(i).lower());
+        boolean modalB = Statement.MODAL_VERBS.contains(al.b().words().get(j).lower());
+        if (modalA || modalB) {
+            return modalA && modalB
                     && !after.isEmpty() && !otherAfter.isEmpty() && al.inB(after.get(0)) == otherAfter.get(0);
         }
         return after.stream().anyMatch(k -> otherAfter.contains(al.inB(k)) && !al.a().words().get(k).capitalized());
     }
-
-    private static final Set<String> MODALS = Set.of("may", "might", "could", "will", "would", "can", "should", "must");
 
     private static java.util.List<Integer> following(Statement s, int i) {
         java.util.List<Integer> out = new java.util.ArrayList<>();

@@ -3,6 +3,8 @@ package org.parallax.compare;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
 
@@ -15,8 +17,9 @@ import org.parallax.model.RelationKind;
  */
 final class NegationInSlot implements ConflictRule {
     /** Words that may stand beside the negation in its slot: auxiliaries, and "still" of "still haven't". */
-    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "be", "been",
-            "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "still");
+    private static final Set<String> AUXILIARIES = Stream.of(Statement.MODAL_VERBS,
+            Set.of("do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "still"))
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /** Words after a verb of saying that make "not say" a withholding: not say if, whether, what... */
     private static final Set<String> WITHHELD = Set.of("if", "whether", "what", "who", "whom", "when", "where", "why", "how", "which");
@@ -70,7 +73,7 @@ final class NegationInSlot implements ConflictRule {
         for (int i = from; i < to; i++) {
             String w = s.words().get(i).lower();
             boolean negation = w.endsWith("n't") || w.equals("not") || w.equals("never") || w.equals("cannot");
-            if (w.equals("not") && i + 1 < s.words().size() && s.words().get(i + 1).lower().equals("only")) {
+            if (s.notOnlyAt(i)) {
                 return false;
             }
             if (!negation && !AUXILIARIES.contains(w)) {

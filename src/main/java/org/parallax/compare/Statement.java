@@ -52,6 +52,9 @@ public final class Statement {
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2} ?: ?\\d\\d");
     private static final Pattern HOUR_MINUTE = Pattern.compile("(\\d{1,2}) ?: ?(\\d\\d)(?!\\d)");
 
+    /** The modal auxiliaries: a modal bears on the verb after it. */
+    static final Set<String> MODAL_VERBS = Set.of("may", "might", "could", "will", "would", "can", "should", "must");
+
     private static final Set<String> AUXILIARY_VERBS = Set.of("has", "have", "had", "having", "is", "are", "was", "were",
             "be", "been", "being", "am", "'s", "'re");
 
@@ -201,13 +204,16 @@ public final class Statement {
             if (!c.category().equals("negation") && !c.category().equals("notyet")) {
                 continue;
             }
-            boolean notOnly = c.index() + 1 < words.size() && words.get(c.index()).lower().equals("not")
-                    && words.get(c.index() + 1).lower().equals("only");
-            if (!notOnly) {
+            if (!notOnlyAt(c.index())) {
                 at.add(c.index());
             }
         }
         return at.size();
+    }
+
+    /** Words {@code i, i + 1} are "not only", which negates nothing ("not only X but also Y"). */
+    boolean notOnlyAt(int i) {
+        return i + 1 < words.size() && words.get(i).lower().equals("not") && words.get(i + 1).lower().equals("only");
     }
 
     boolean isStop(String lower) {

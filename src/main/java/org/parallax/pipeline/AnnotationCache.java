@@ -77,7 +77,11 @@ public final class AnnotationCache {
                 return true;
             }
         }
-        return directory != null && Files.isRegularFile(directory.resolve(key + ".json.gz"));
+        return directory != null && Files.isRegularFile(file(key));
+    }
+
+    private Path file(String key) {
+        return directory.resolve(key + ".json.gz");
     }
 
     public Optional<AnnotatedArticle> get(Article article) {
@@ -108,7 +112,7 @@ public final class AnnotationCache {
     }
 
     private List<AnnotatedSentence> readDisk(String key) {
-        Path file = directory.resolve(key + ".json.gz");
+        Path file = file(key);
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -126,7 +130,7 @@ public final class AnnotationCache {
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
                 mapper.writeValue(out, sentences);
             }
-            Files.move(tmp, directory.resolve(key + ".json.gz"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation: a read-only or full disk only costs speed.
         }
