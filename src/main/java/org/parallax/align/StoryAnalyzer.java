@@ -132,15 +132,23 @@ public final class StoryAnalyzer {
                 if (!sources.remove(art.id())) {
                     continue;
                 }
-                boolean far = false;
+                // Most of the other dated sources must put it far: one misdated witness does not
+                // make every article it shares a fact with look misdated.
+                Map<String, LocalDate> farOnes = new LinkedHashMap<>();
+                int dated = 0;
                 for (String s : sources) {
                     LocalDate r = reference.get(s);
-                    if (r != null && Math.abs(ChronoUnit.DAYS.between(r, date)) > misdatedDays) {
-                        witnesses.put(s, r);
-                        far = true;
+                    if (r != null) {
+                        dated++;
+                        if (Math.abs(ChronoUnit.DAYS.between(r, date)) > misdatedDays) {
+                            farOnes.put(s, r);
+                        }
                     }
                 }
-                facts += far ? 1 : 0;
+                if (farOnes.size() * 2 > dated) {
+                    witnesses.putAll(farOnes);
+                    facts++;
+                }
             }
             if (facts >= 2) {
                 LocalDate when = Collections.min(witnesses.values());
