@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine knows nothing of JavaFX, and data flows one way: lower layers never import higher
  * ones. Order, bottom up: model, ingest, nlp, claims, compare (the pair comparator), align (which
- * clusters with that comparator), framing, pipeline, report; cli and ui on top, neither importing the other.
+ * clusters with that comparator), framing, story (the story along time), pipeline, report; cli and
+ * ui on top, neither importing the other.
  */
 class ArchitectureTest {
     private static final String[] ENGINE = {
         "org.parallax.model..", "org.parallax.ingest..", "org.parallax.nlp..", "org.parallax.claims..",
-        "org.parallax.compare..", "org.parallax.align..", "org.parallax.framing..", "org.parallax.pipeline..",
+        "org.parallax.compare..", "org.parallax.align..", "org.parallax.framing..", "org.parallax.story..", "org.parallax.pipeline..",
         "org.parallax.report.."};
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -48,6 +49,7 @@ class ArchitectureTest {
                 .layer("compare").definedBy("org.parallax.compare..")
                 .layer("align").definedBy("org.parallax.align..")
                 .layer("framing").definedBy("org.parallax.framing..")
+                .layer("story").definedBy("org.parallax.story..")
                 .layer("pipeline").definedBy("org.parallax.pipeline..")
                 .layer("report").definedBy("org.parallax.report..")
                 .layer("cli").definedBy("org.parallax.cli..")
@@ -56,6 +58,7 @@ class ArchitectureTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("report", "cli", "ui")
+                .whereLayer("story").mayOnlyBeAccessedByLayers("pipeline", "report", "cli", "ui")
                 .whereLayer("framing").mayOnlyBeAccessedByLayers("pipeline", "report", "cli", "ui")
                 .whereLayer("align").mayOnlyBeAccessedByLayers("framing", "pipeline", "report", "cli", "ui")
                 .whereLayer("compare").mayOnlyBeAccessedByLayers("align", "framing", "pipeline", "report", "cli", "ui")

@@ -279,7 +279,7 @@ public final class Aligner {
                         continue;
                     }
                     if (!counterpart) {
-                        pairs.add(new ClaimPair(a.id(), b.id(), Relation.RELATED, null, round(scores.similarity(i, j)), CONTEXT));
+                        pairs.add(new ClaimPair(a.id(), b.id(), Relation.RELATED, null, round(scores.similarity(i, j)), CONTEXT, false));
                         continue;
                     }
                     // A pair standing in several topics is compared once (for each way the aligner joined it).

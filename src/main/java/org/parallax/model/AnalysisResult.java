@@ -19,7 +19,8 @@ public record AnalysisResult(
         Map<String, ArticleFraming> framing,
         List<Reuse> reuse,
         StoryFindings story,
-        List<InputProblem> problems) {
+        List<InputProblem> problems,
+        Timeline timeline) {
 
     public static final String SCHEMA = "parallax-report/1";
 
@@ -32,6 +33,13 @@ public record AnalysisResult(
                 StoryFindings.none(), problems);
     }
 
+    /** A result without a timeline (one is derived from the claims and clusters by the analysis). */
+    public AnalysisResult(String schema, String generator, List<Article> articles, List<Claim> claims, List<Entity> entities,
+                          List<Cluster> clusters, Map<String, ArticleFraming> framing, List<Reuse> reuse,
+                          StoryFindings story, List<InputProblem> problems) {
+        this(schema, generator, articles, claims, entities, clusters, framing, reuse, story, problems, Timeline.none());
+    }
+
     public AnalysisResult {
         articles = List.copyOf(articles);
         claims = List.copyOf(claims);
@@ -40,5 +48,6 @@ public record AnalysisResult(
         framing = Collections.unmodifiableMap(new LinkedHashMap<>(framing));
         reuse = List.copyOf(reuse);
         problems = List.copyOf(problems);
+        timeline = timeline == null ? Timeline.none() : timeline;
     }
 }

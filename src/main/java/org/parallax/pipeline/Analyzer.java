@@ -34,6 +34,7 @@ import org.parallax.model.Reuse;
 import org.parallax.model.StoryFindings;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.nlp.Annotator;
+import org.parallax.story.StoryTimeline;
 
 /**
  * Runs the engine: articles → annotations → entities → claims → clusters → framing → story
@@ -113,7 +114,7 @@ public final class Analyzer {
         StoryFindings story = storyAnalyzer.analyze(annotated, claims, clusters);
         progress.progress(1.0, "Analysis done");
         return new AnalysisResult(AnalysisResult.SCHEMA, GENERATOR, articles, claims, entities, clusters,
-                framing, reuse, story, problems);
+                framing, reuse, story, problems, StoryTimeline.of(articles, claims, clusters, story));
     }
 
     /** Annotates the articles on every core (cached ones are not annotated again), keeping their order. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,6 +40,10 @@ import org.parallax.model.Relation;
 import org.parallax.model.Reuse;
 import org.parallax.model.ReuseSpan;
 import org.parallax.model.TimeValue;
+import org.parallax.model.Timeline;
+import org.parallax.model.TimelineChange;
+import org.parallax.model.TimelineFact;
+import org.parallax.model.TimelineReport;
 
 /**
  * The HTML report: one self-contained file a fact-checker can attach to a write-up or print. The
@@ -99,6 +104,7 @@ public final class HtmlReport {
         matrix(main.appendElement("section").id("matrix"));
         clusters(main.appendElement("section").id("clusters"));
         unique(main.appendElement("section").id("unique"));
+        timeline(main.appendElement("section").id("timeline"));
         framing(main.appendElement("section").id("framing"));
         reuse(main.appendElement("section").id("reuse"));
         footer(main.appendElement("footer"));
@@ -142,6 +148,7 @@ public final class HtmlReport {
         toc.appendElement("a").attr("href", "#matrix").text("Overview");
         toc.appendElement("a").attr("href", "#clusters").text("Shared facts");
         toc.appendElement("a").attr("href", "#unique").text("Only one source");
+        toc.appendElement("a").attr("href", "#timeline").text("Timeline");
         toc.appendElement("a").attr("href", "#framing").text("Framing");
         toc.appendElement("a").attr("href", "#reuse").text("Shared text");
     }
@@ -549,6 +556,77 @@ public final class HtmlReport {
     }
 
     // ---- reuse -------------------------------------------------------------------------------
+
+    // ---- timeline ----------------------------------------------------------------------------
+
+    private void timeline(Element section) {
+        section.appendElement("h2").text("Timeline: who reported what, and when");
+        Timeline t = result.timeline();
+        Element summary = section.appendElement("p").addClass("intro");
+        if (t.from() == null) {
+            summary.text("No source is dated: give each source its date (corpus.json, or the Sources pane of the window) "
+                    + "to see which reported each fact first and which later reports changed it.");
+        } else {
+            long days = ChronoUnit.DAYS.between(t.from(), t.to());
+            StringBuilder text = new StringBuilder("Coverage from " + t.from() + " to " + t.to() + " (" + days
+                    + (days == 1 ? " day" : " days") + "). ");
+            if (!t.firsts().isEmpty()) {
+                text.append("First to report: ").append(t.firsts().entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .map(e -> label(e.getKey()) + " (" + e.getValue() + (e.getValue() == 1 ? " fact)" : " facts)"))
+                        .collect(Collectors.joining(", "))).append(". ");
+            }
+            text.append(t.superseded().size()).append(t.superseded().size() == 1 ? " fact" : " facts")
+                    .append(" told differently by a later report.");
+            summary.text(text.toString());
+        }
+        if (!t.undated().isEmpty()) {
+            section.appendElement("div").addClass("finding").text("Undated, so not placed in time: "
+                    + t.undated().stream().map(this::label).collect(Collectors.joining(", ")) + ".");
+        }
+        if (!t.misdated().isEmpty()) {
+            section.appendElement("div").addClass("finding").text("Dated against what they report (see the story "
+                    + "findings), so no change over time is read from them: "
+                    + t.misdated().stream().map(this::label).collect(Collectors.joining(", ")) + ".");
+        }
+        if (t.facts().isEmpty()) {
+            section.appendElement("p").addClass("empty").text("No fact was judged the same in two sources.");
+            return;
+        }
+        Element table = section.appendElement("table").addClass("timeline");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : List.of("Fact", "Reports, earliest first", "Changed later")) {
+            head.appendElement("th").text(h);
+        }
+        Element body = table.appendElement("tbody");
+        for (TimelineFact f : t.facts()) {
+            Element tr = body.appendElement("tr");
+            tr.appendElement("td").text(ReportIndex.notBlank(f.topic()) ? f.topic() : f.id());
+            Element reports = tr.appendElement("td");
+            for (TimelineReport r : f.reports()) {
+                Element line = reports.appendElement("div");
+                line.appendElement("span").addClass("num").text(r.published() == null ? "undated" : r.published().toString());
+                line.appendText(" " + label(r.article()) + (r.first() ? " · first" : "")
+                        + (r.eventDate() == null ? "" : " · names " + r.eventDate()) + ": ");
+                line.appendElement("q").text(index.claim(r.claim()).map(Claim::text).orElse(r.claim()));
+            }
+            Element changes = tr.appendElement("td");
+            for (TimelineChange c : f.changes()) {
+                RelationStyle style = RelationStyle.of(c.relation());
+                Element line = changes.appendElement("div");
+                line.appendElement("span").addClass("sym " + style.cssClass).text(style.symbol);
+                String earlier = sourceOf(c.earlier());
+                String later = sourceOf(c.later());
+                line.appendText(" " + label(later) + ", published " + c.daysLater() + (c.daysLater() == 1 ? " day" : " days")
+                        + " after " + label(earlier) + ": " + c.explanation() + " (A: "
+                        + label(c.earlierIsA() ? earlier : later) + ", B: " + label(c.earlierIsA() ? later : earlier) + ")");
+            }
+        }
+    }
+
+    private String sourceOf(String claimId) {
+        return index.claim(claimId).map(Claim::article).orElse(claimId);
+    }
 
     private void reuse(Element section) {
         section.appendElement("h2").text("Shared text between sources");

@@ -40,6 +40,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void theTimelinePlacesEachFactByItsFirstReportAndSetsMisdatedSourcesApart() {
+        Element timeline = Jsoup.parse(render(false)).getElementById("timeline");
+        String text = timeline.text();
+        assertTrue(text.contains("2021-03-03 a1 Riverton Herald · first · names 2021-03-01"), text);
+        assertTrue(text.contains("Dated against what they report"), "the misdated Gazette is named");
+        assertTrue(text.contains("Coverage from 2021-03-03 to 2021-03-03"), "the misdated date does not widen the span");
+        assertTrue(timeline.select("td").stream().noneMatch(td -> td.text().contains("days after")),
+                "no change over time is read from a misdated source");
+    }
+
+    @Test
     void quotesInMetadataStayInsideTheirAttribute() {
         Document doc = Jsoup.parse(render(true));
         // The outlet is shown as a column tooltip; its quote must not open a new attribute.
