@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ClaimsCommand.class,
             FramingCommand.class,
+            WireCommand.class,
             CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec

@@ -20,7 +20,8 @@ public record AnalysisResult(
         List<Reuse> reuse,
         StoryFindings story,
         List<InputProblem> problems,
-        Timeline timeline) {
+        Timeline timeline,
+        Provenance provenance) {
 
     public static final String SCHEMA = "parallax-report/1";
 
@@ -33,11 +34,12 @@ public record AnalysisResult(
                 StoryFindings.none(), problems);
     }
 
-    /** A result without a timeline (one is derived from the claims and clusters by the analysis). */
+    /** A result without timeline and provenance (the analysis derives them from the claims, clusters and reuse). */
     public AnalysisResult(String schema, String generator, List<Article> articles, List<Claim> claims, List<Entity> entities,
                           List<Cluster> clusters, Map<String, ArticleFraming> framing, List<Reuse> reuse,
                           StoryFindings story, List<InputProblem> problems) {
-        this(schema, generator, articles, claims, entities, clusters, framing, reuse, story, problems, Timeline.none());
+        this(schema, generator, articles, claims, entities, clusters, framing, reuse, story, problems, Timeline.none(),
+                Provenance.none());
     }
 
     public AnalysisResult {
@@ -49,5 +51,6 @@ public record AnalysisResult(
         reuse = List.copyOf(reuse);
         problems = List.copyOf(problems);
         timeline = timeline == null ? Timeline.none() : timeline;
+        provenance = provenance == null ? Provenance.none() : provenance;
     }
 }

@@ -34,6 +34,7 @@ import org.parallax.model.Reuse;
 import org.parallax.model.StoryFindings;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.nlp.Annotator;
+import org.parallax.story.ProvenanceGraph;
 import org.parallax.story.StoryTimeline;
 
 /**
@@ -50,6 +51,7 @@ public final class Analyzer {
     private final FramingAnalyzer framingAnalyzer = new FramingAnalyzer();
     private final ReuseDetector reuseDetector = new ReuseDetector();
     private final StoryAnalyzer storyAnalyzer = new StoryAnalyzer();
+    private final ProvenanceGraph provenanceGraph = new ProvenanceGraph();
 
     private final TimeBudget articleBudget;
     private final AnnotationCache cache;
@@ -114,7 +116,8 @@ public final class Analyzer {
         StoryFindings story = storyAnalyzer.analyze(annotated, claims, clusters);
         progress.progress(1.0, "Analysis done");
         return new AnalysisResult(AnalysisResult.SCHEMA, GENERATOR, articles, claims, entities, clusters,
-                framing, reuse, story, problems, StoryTimeline.of(articles, claims, clusters, story));
+                framing, reuse, story, problems, StoryTimeline.of(articles, claims, clusters, story),
+                provenanceGraph.of(articles, claims, clusters, reuse));
     }
 
     /** Annotates the articles on every core (cached ones are not annotated again), keeping their order. */

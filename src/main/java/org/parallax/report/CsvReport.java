@@ -103,7 +103,7 @@ public final class CsvReport {
         print(out, bom, CLAIM_COLUMNS, rows);
     }
 
-    private static void print(OutputStream out, Bom bom, List<String> header, List<List<Object>> rows) throws IOException {
+    static void print(OutputStream out, Bom bom, List<String> header, List<List<Object>> rows) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (bom == Bom.UTF8_BOM) {
             w.write('\uFEFF');

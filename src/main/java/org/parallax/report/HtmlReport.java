@@ -55,7 +55,7 @@ import org.parallax.model.TimelineReport;
  * {@code onerror=}) shows as text and can never run. No string from the analysis is ever parsed as HTML.
  */
 public final class HtmlReport {
-    private static final String CSS = loadCss();
+    static final String CSS = loadCss();
     /** Longest passage of shared text quoted in the reuse section. */
     private static final int MAX_EXCERPT = 280;
     /** Shared passages quoted per pair of articles. */

@@ -28,6 +28,7 @@ import org.parallax.model.Reuse;
 import org.parallax.model.ReuseSpan;
 import org.parallax.model.StoryFindings;
 import org.parallax.model.TimeValue;
+import org.parallax.story.ProvenanceGraph;
 import org.parallax.story.StoryTimeline;
 
 /**
@@ -121,7 +122,8 @@ final class SyntheticStory {
                 List.of(new DateAnomaly("a2", hostile ? "dated 2024-11-21 " + SCRIPT : "dated 2024-11-21; reports events of March 2021")));
         List<InputProblem> problems = List.of(new InputProblem(hostile ? "clips/<empty>.txt" : "clips/empty.txt", "empty file"));
         return new AnalysisResult(AnalysisResult.SCHEMA, "parallax test", List.of(a1, a2, a3), claims, entities,
-                clusters, framing, reuse, story, problems, StoryTimeline.of(List.of(a1, a2, a3), claims, clusters, story));
+                clusters, framing, reuse, story, problems, StoryTimeline.of(List.of(a1, a2, a3), claims, clusters, story),
+                new ProvenanceGraph().of(List.of(a1, a2, a3), claims, clusters, reuse));
     }
 
     private static Claim claim(String id, String article, String text, String articleText, List<String> entities,

@@ -1,0 +1,138 @@
+package org.parallax.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Article;
+import org.parallax.model.Claim;
+import org.parallax.model.ClaimPair;
+import org.parallax.model.Cluster;
+import org.parallax.model.LikelySource;
+import org.parallax.model.Provenance;
+import org.parallax.model.ProvenanceEdge;
+import org.parallax.model.Relation;
+import org.parallax.model.Reuse;
+import org.parallax.model.Settings;
+
+/**
+ * Who took from whom. Two sources are linked by the text they share near-verbatim and by the
+ * facts one tells again; the arrow goes from the earlier to the later where both are dated on
+ * different days. Shared facts alone link sources but never make a likely source: outlets covering
+ * one event independently tell the same facts, while long shared passages are copied.
+ */
+public final class ProvenanceGraph {
+    private final double edgeText;
+    private final double edgeClaims;
+    private final double likelyText;
+
+    public ProvenanceGraph() {
+        this(Settings.load("story/provenance.properties"));
+    }
+
+    public ProvenanceGraph(Settings s) {
+        edgeText = s.number("edge.min.text");
+        edgeClaims = s.number("edge.min.claims");
+        likelyText = s.number("likely.min.text");
+    }
+
+    public Provenance of(List<Article> articles, List<Claim> claims, List<Cluster> clusters, List<Reuse> reuse) {
+        Map<String, Double> textShare = new HashMap<>();
+        reuse.forEach(r -> textShare.put(r.a() + "|" + r.b(), r.share()));
+        Map<String, Set<String>> toldIn = toldIn(claims, clusters);
+        Map<String, Integer> claimCount = new HashMap<>();
+        claims.forEach(c -> claimCount.merge(c.article(), 1, Integer::sum));
+
+        List<ProvenanceEdge> edges = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                Article x = articles.get(i);
+                Article y = articles.get(j);
+                int order = order(x.published(), y.published());
+                if (order != 0) {
+                    Article earlier = order < 0 ? x : y;
+                    Article later = order < 0 ? y : x;
+                    double text = textShare.getOrDefault(later.id() + "|" + earlier.id(), 0.0);
+                    double told = share(later.id(), earlier.id(), toldIn, claims, claimCount);
+                    if (text > 0 && text >= edgeText || told >= edgeClaims) {
+                        edges.add(new ProvenanceEdge(earlier.id(), later.id(), true, round(text), round(told)));
+                    }
+                } else {
+                    double text = Math.max(textShare.getOrDefault(x.id() + "|" + y.id(), 0.0),
+                            textShare.getOrDefault(y.id() + "|" + x.id(), 0.0));
+                    double told = Math.max(share(x.id(), y.id(), toldIn, claims, claimCount),
+                            share(y.id(), x.id(), toldIn, claims, claimCount));
+                    if (text > 0 && text >= edgeText || told >= edgeClaims) {
+                        edges.add(new ProvenanceEdge(x.id(), y.id(), false, round(text), round(told)));
+                    }
+                }
+            }
+        }
+
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        List<LikelySource> likely = new ArrayList<>();
+        Map<String, Integer> takenFrom = new LinkedHashMap<>();
+        for (Article a : articles) {
+            edges.stream().filter(e -> e.directed() && e.to().equals(a.id()) && e.textShare() >= likelyText)
+                    .max(Comparator.comparingDouble(ProvenanceEdge::textShare).thenComparingDouble(ProvenanceEdge::claimShare))
+                    .ifPresent(e -> {
+                        long days = java.time.temporal.ChronoUnit.DAYS.between(byId.get(e.from()).published(), a.published());
+                        likely.add(new LikelySource(a.id(), e.from(), String.format(Locale.ROOT,
+                                "%d%% of its text stands near-verbatim in %s, published %d %s earlier; %d%% of its claims tell %s's facts",
+                                Math.round(e.textShare() * 100), e.from(), days, days == 1 ? "day" : "days",
+                                Math.round(e.claimShare() * 100), e.from())));
+                        takenFrom.merge(e.from(), 1, Integer::sum);
+                    });
+        }
+        String proposed = takenFrom.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> byId.get(e.getKey()).published(), Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+        return new Provenance(edges, likely, proposed);
+    }
+
+    /** For each claim, the articles where a marked counterpart of it stands. */
+    private static Map<String, Set<String>> toldIn(List<Claim> claims, List<Cluster> clusters) {
+        Map<String, String> articleOf = new HashMap<>();
+        claims.forEach(c -> articleOf.put(c.id(), c.article()));
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Cluster k : clusters) {
+            for (ClaimPair p : k.pairs()) {
+                if (p.counterpart() && p.relation() != Relation.RELATED && p.relation() != Relation.UNRELATED
+                        && articleOf.containsKey(p.a()) && articleOf.containsKey(p.b())) {
+                    out.computeIfAbsent(p.a(), c -> new HashSet<>()).add(articleOf.get(p.b()));
+                    out.computeIfAbsent(p.b(), c -> new HashSet<>()).add(articleOf.get(p.a()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The share of {@code article}'s claims told again in {@code other}. */
+    private static double share(String article, String other, Map<String, Set<String>> toldIn, List<Claim> claims,
+                                Map<String, Integer> claimCount) {
+        int n = claimCount.getOrDefault(article, 0);
+        if (n == 0) {
+            return 0;
+        }
+        long told = claims.stream().filter(c -> c.article().equals(article))
+                .filter(c -> toldIn.getOrDefault(c.id(), Set.of()).contains(other)).count();
+        return (double) told / n;
+    }
+
+    /** Negative when {@code a} is earlier, positive when later, 0 when the dates do not order them. */
+    private static int order(LocalDate a, LocalDate b) {
+        return a == null || b == null ? 0 : a.compareTo(b);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
