@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +24,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -92,6 +90,7 @@ import org.parallax.ui.view.MatrixTab;
 import org.parallax.ui.view.PresentationView;
 import org.parallax.ui.view.ReuseTab;
 import org.parallax.ui.view.SourcesPanel;
+import org.parallax.ui.view.StatusBar;
 
 /**
  * The Parallax window: menus and toolbar, the story findings bar, sources | columns | inspector,
@@ -113,9 +112,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final BorderPane workspaceRoot = new BorderPane();
     private final StackPane center = new StackPane();
-    private final Label status = new Label("Ready");
-    private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
+    private final StatusBar status = new StatusBar();
+    private final Dialogs dialogs;
     private final TextField search = new TextField();
     private final PauseTransition autosaveDelay = new PauseTransition(Duration.seconds(2));
     private final Scene scene;
@@ -133,11 +131,13 @@ public final class MainWindow {
         this.stage = stage;
         this.backend = backend;
         this.files = files;
+        this.dialogs = new Dialogs(stage, status);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         buildWorkspace();
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center);
-        root.setBottom(statusLine());
+        status.setOnCancel(this::cancelAnalysis);
+        root.setBottom(status);
         root.getStyleClass().add("parallax-root");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.96), Math.min(900, screen.getHeight() * 0.94));
@@ -282,7 +282,7 @@ public final class MainWindow {
         title.getStyleClass().add("empty-title");
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(420);
-        bar.progressProperty().bind(progress.progressProperty());
+        bar.progressProperty().bind(status.progressProperty());
         Label what = new Label();
         what.textProperty().bind(status.textProperty());
         Button stop = new Button("Cancel");
@@ -293,26 +293,8 @@ public final class MainWindow {
         return new StackPane(box);
     }
 
-    private Node statusLine() {
-        progress.setPrefWidth(220);
-        progress.setVisible(false);
-        cancel.setVisible(false);
-        cancel.setId("cancel-analysis");
-        cancel.setOnAction(e -> cancelAnalysis());
-        cancel.setTooltip(new Tooltip("Stop the analysis (Ctrl+.)"));
-        status.setId("status");
-        status.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, status, spacer, progress, cancel);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.setPadding(new Insets(3, 10, 3, 10));
-        line.getStyleClass().add("status-line");
-        return line;
-    }
-
     private void say(String message) {
-        status.setText(message);
+        status.say(message);
     }
 
     // ---- menus ----
@@ -400,7 +382,7 @@ public final class MainWindow {
                 item("CSV Tables…", keys("Shortcut+Alt+E"), this::exportCsv));
         Menu help = new Menu("_Help", null,
                 item("Keyboard Shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
-                item("About Parallax", null, () -> info("About Parallax", org.parallax.pipeline.Analyzer.GENERATOR
+                item("About Parallax", null, () -> dialogs.info("About Parallax", org.parallax.pipeline.Analyzer.GENERATOR
                         + "\nCompares news articles about one story, claim by claim.\nGPL-3.0-or-later.")));
         MenuBar bar = new MenuBar(file, edit, view, analyze, export, help);
         bar.setUseSystemMenuBar(true);
@@ -477,7 +459,7 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        info("Keyboard shortcuts", String.join("\n",
+        dialogs.info("Keyboard shortcuts", String.join("\n",
                 "Alt+Down / Alt+Up    next / previous difference",
                 "Esc                  clear the selection",
                 "Ctrl+1 … Ctrl+5      show or hide ✗ contradict, ≈ diverge, ✓ agree, ∼ related, ○ unique",
@@ -758,7 +740,7 @@ public final class MainWindow {
             dropTextsOnly(before, dirtyBefore);
             showEmptyOrWorkspace();
             Throwable t = task.getException();
-            error("The analysis failed", t == null ? "unknown error" : String.valueOf(t.getMessage()));
+            dialogs.error("The analysis failed", t == null ? "unknown error" : String.valueOf(t.getMessage()));
         });
         task.setOnCancelled(e -> {
             finished(task);
@@ -830,10 +812,7 @@ public final class MainWindow {
 
     private void start(Task<?> task) {
         running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-        progress.setVisible(true);
-        cancel.setVisible(true);
+        status.follow(task);
         showEmptyOrWorkspace();
         background.submit(task);
     }
@@ -842,10 +821,7 @@ public final class MainWindow {
         if (running == task) {
             running = null;
         }
-        progress.progressProperty().unbind();
-        status.textProperty().unbind();
-        progress.setVisible(false);
-        cancel.setVisible(false);
+        status.release();
     }
 
     public boolean busy() {
@@ -879,7 +855,7 @@ public final class MainWindow {
     private void openSample() {
         Path sample = SampleStory.locate();
         if (sample == null) {
-            error("The sample story is missing", "Parallax looks for sample-corpus/macron-china beside the program.");
+            dialogs.error("The sample story is missing", "Parallax looks for sample-corpus/macron-china beside the program.");
             return;
         }
         openPaths(List.of(sample));
@@ -995,7 +971,7 @@ public final class MainWindow {
         task.setOnFailed(e -> {
             finished(task);
             showEmptyOrWorkspace();
-            error("Could not add " + address, task.getException() == null ? "unknown error" : task.getException().getMessage());
+            dialogs.error("Could not add " + address, task.getException() == null ? "unknown error" : task.getException().getMessage());
         });
         task.setOnCancelled(e -> {
             finished(task);
@@ -1023,7 +999,7 @@ public final class MainWindow {
         } catch (ProjectException e) {
             Optional<Path> auto = e.newerVersion() ? Optional.empty() : files.goodAutosave(file);
             if (auto.isEmpty()) {
-                error("Cannot open the project", e.getMessage());
+                dialogs.error("Cannot open the project", e.getMessage());
                 return;
             }
             Alert a = new Alert(Alert.AlertType.ERROR);
@@ -1040,7 +1016,7 @@ public final class MainWindow {
             try {
                 project = files.read(auto.get());
             } catch (ProjectException again) {
-                error("Cannot open the autosave either", again.getMessage());
+                dialogs.error("Cannot open the autosave either", again.getMessage());
                 return;
             }
             // Saving again writes the good version back to the damaged file's place.
@@ -1101,7 +1077,7 @@ public final class MainWindow {
             files.write(p, file);
             files.autosave(p, file);
         } catch (IOException e) {
-            error("Could not save the project", file + ": " + e.getMessage());
+            dialogs.error("Could not save the project", file + ": " + e.getMessage());
             return false;
         }
         model.projectFileProperty().set(file);
@@ -1244,7 +1220,7 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             finished(task);
-            error("Could not write the " + what, first + ": " + task.getException().getMessage());
+            dialogs.error("Could not write the " + what, first + ": " + task.getException().getMessage());
         });
         start(task);
     }
@@ -1253,30 +1229,6 @@ public final class MainWindow {
     @FunctionalInterface
     public interface ExportWriter {
         void write(java.io.OutputStream out) throws IOException;
-    }
-
-    // ---- messages ----
-
-    private void error(String header, String text) {
-        say(header + ": " + text);
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(stage);
-        a.setTitle(header);
-        a.setHeaderText(header);
-        a.setContentText(text);
-        a.show();
-    }
-
-    private void info(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle(header);
-        a.setHeaderText(header);
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("mono");
-        a.getDialogPane().setContent(l);
-        a.show();
     }
 
     /** Root for tests that need the whole scene graph. */
