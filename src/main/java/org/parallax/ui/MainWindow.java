@@ -16,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -81,6 +79,7 @@ import org.parallax.ui.project.Project;
 import org.parallax.ui.project.ProjectException;
 import org.parallax.ui.project.ProjectFiles;
 import org.parallax.ui.project.ProjectSource;
+import org.parallax.ui.control.BackgroundTasks;
 import org.parallax.ui.view.ColumnsView;
 import org.parallax.ui.view.EntitiesTab;
 import org.parallax.ui.view.FindingsBar;
@@ -104,16 +103,12 @@ public final class MainWindow {
     private final AnalysisBackend backend;
     private final ProjectFiles files;
     private final WorkspaceModel model = new WorkspaceModel();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "parallax-background");
-        t.setDaemon(true);
-        return t;
-    });
     private final BorderPane root = new BorderPane();
     private final BorderPane workspaceRoot = new BorderPane();
     private final StackPane center = new StackPane();
     private final StatusBar status = new StatusBar();
     private final Dialogs dialogs;
+    private final BackgroundTasks tasks = new BackgroundTasks(status, this::showEmptyOrWorkspace);
     private final TextField search = new TextField();
     private final PauseTransition autosaveDelay = new PauseTransition(Duration.seconds(2));
     private final Scene scene;
@@ -121,7 +116,6 @@ public final class MainWindow {
     private SourcesPanel sources;
     private InspectorPane inspector;
     private TabPane tabs;
-    private Task<?> running;
     private double fontSize = BASE_FONT;
     private boolean dark;
     private PresentationView presentation;
@@ -178,13 +172,7 @@ public final class MainWindow {
      */
     public void dispose() {
         autosaveDelay.stop();
-        cancelAnalysis();
-        background.shutdown();
-        try {
-            background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        tasks.shutdown();
     }
 
     public Scene scene() {
@@ -244,7 +232,7 @@ public final class MainWindow {
 
     private void showEmptyOrWorkspace() {
         center.getChildren().clear();
-        if (running != null && !model.hasResult()) {
+        if (tasks.busy() && !model.hasResult()) {
             center.getChildren().add(progressState());
         } else if (model.sources().isEmpty() && !model.hasResult()) {
             center.getChildren().add(emptyState());
@@ -718,7 +706,7 @@ public final class MainWindow {
         };
         task.setOnSucceeded(e -> {
             Outcome o = task.getValue();
-            finished(task);
+            tasks.finished(task);
             model.marksPendingProperty().set(false);
             if (!o.sources().equals(model.sources())) {
                 model.sources().setAll(o.sources());
@@ -736,19 +724,19 @@ public final class MainWindow {
             }
         });
         task.setOnFailed(e -> {
-            finished(task);
+            tasks.finished(task);
             dropTextsOnly(before, dirtyBefore);
             showEmptyOrWorkspace();
             Throwable t = task.getException();
             dialogs.error("The analysis failed", t == null ? "unknown error" : String.valueOf(t.getMessage()));
         });
         task.setOnCancelled(e -> {
-            finished(task);
+            tasks.finished(task);
             dropTextsOnly(before, dirtyBefore);
             showEmptyOrWorkspace();
             say("Analysis cancelled");
         });
-        start(task);
+        tasks.start(task);
     }
 
     /**
@@ -757,7 +745,7 @@ public final class MainWindow {
      * analysed keeps its marks on screen until the new result replaces them.
      */
     private boolean showTexts(Task<?> task, List<ProjectSource> sources, boolean added, AnalysisResult texts) {
-        if (running != task || (model.hasResult() && !model.marksPendingProperty().get())) {
+        if (!tasks.current(task) || (model.hasResult() && !model.marksPendingProperty().get())) {
             return false;
         }
         if (!sources.equals(model.sources())) {
@@ -810,28 +798,12 @@ public final class MainWindow {
         }
     }
 
-    private void start(Task<?> task) {
-        running = task;
-        status.follow(task);
-        showEmptyOrWorkspace();
-        background.submit(task);
-    }
-
-    private void finished(Task<?> task) {
-        if (running == task) {
-            running = null;
-        }
-        status.release();
-    }
-
     public boolean busy() {
-        return running != null;
+        return tasks.busy();
     }
 
     private void cancelAnalysis() {
-        if (running != null) {
-            running.cancel();
-        }
+        tasks.cancel();
     }
 
     private void reportProblems(List<InputProblem> problems) {
@@ -962,22 +934,22 @@ public final class MainWindow {
             }
         };
         task.setOnSucceeded(e -> {
-            finished(task);
+            tasks.finished(task);
             Path saved = task.getValue();
             model.sources().add(new ProjectSource(saved.toString(), null, null, true, null, address));
             model.dirtyProperty().set(true);
             analyze(List.of());
         });
         task.setOnFailed(e -> {
-            finished(task);
+            tasks.finished(task);
             showEmptyOrWorkspace();
             dialogs.error("Could not add " + address, task.getException() == null ? "unknown error" : task.getException().getMessage());
         });
         task.setOnCancelled(e -> {
-            finished(task);
+            tasks.finished(task);
             say("Fetch cancelled");
         });
-        start(task);
+        tasks.start(task);
     }
 
     // ---- projects ----
@@ -1097,7 +1069,7 @@ public final class MainWindow {
         }
         Project p = model.toProject();
         Path file = model.projectFileProperty().get();
-        background.submit(() -> {
+        tasks.submit(() -> {
             try {
                 files.autosave(p, file);
             } catch (IOException e) {
@@ -1215,14 +1187,14 @@ public final class MainWindow {
             }
         };
         task.setOnSucceeded(e -> {
-            finished(task);
+            tasks.finished(task);
             say(what + " written to " + first + (files.size() > 1 ? " and " + (files.size() - 1) + " more beside it" : ""));
         });
         task.setOnFailed(e -> {
-            finished(task);
+            tasks.finished(task);
             dialogs.error("Could not write the " + what, first + ": " + task.getException().getMessage());
         });
-        start(task);
+        tasks.start(task);
     }
 
     /** Writes an export to a stream (the stream goes to a temporary file moved into place). */
