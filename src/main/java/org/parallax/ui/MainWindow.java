@@ -11,9 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -23,7 +21,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -60,7 +57,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
@@ -70,12 +66,11 @@ import org.parallax.report.JsonReport;
 import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.model.StoryView;
-import org.parallax.ui.project.Project;
-import org.parallax.ui.project.ProjectException;
 import org.parallax.ui.project.ProjectFiles;
 import org.parallax.ui.project.ProjectSource;
 import org.parallax.ui.control.AnalysisController;
 import org.parallax.ui.control.BackgroundTasks;
+import org.parallax.ui.control.ProjectController;
 import org.parallax.ui.view.ColumnsView;
 import org.parallax.ui.view.EntitiesTab;
 import org.parallax.ui.view.FindingsBar;
@@ -106,8 +101,8 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final BackgroundTasks tasks = new BackgroundTasks(status, this::showEmptyOrWorkspace);
     private final AnalysisController analysis;
+    private final ProjectController projects;
     private final TextField search = new TextField();
-    private final PauseTransition autosaveDelay = new PauseTransition(Duration.seconds(2));
     private final Scene scene;
     private ColumnsView columns;
     private SourcesPanel sources;
@@ -124,6 +119,7 @@ public final class MainWindow {
         this.files = files;
         this.dialogs = new Dialogs(stage, status);
         this.analysis = new AnalysisController(model, backend, stage, tasks, status, dialogs, this::showEmptyOrWorkspace);
+        this.projects = new ProjectController(model, files, stage, tasks, analysis, status, dialogs, this::showEmptyOrWorkspace);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         buildWorkspace();
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -146,15 +142,9 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(this::windowTitle,
                 model.viewProperty(), model.dirtyProperty(), model.projectFileProperty(), model.titleProperty()));
         model.setOnMetadataChanged(() -> analyze(List.of()));
-        model.dirtyProperty().addListener((o, a, b) -> scheduleAutosave());
-        model.sources().addListener((javafx.collections.ListChangeListener<ProjectSource>) c -> scheduleAutosave());
-        model.corrections().addListener((javafx.collections.ListChangeListener<org.parallax.ui.model.Correction>) c -> scheduleAutosave());
-        autosaveDelay.setOnFinished(e -> autosave());
         stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard()) {
+            if (!projects.mayClose()) {
                 e.consume();
-            } else {
-                cancelAnalysis();
             }
         });
         showEmptyOrWorkspace();
@@ -169,7 +159,7 @@ public final class MainWindow {
      * briefly for a save under way to finish, so nothing writes after the window is gone.
      */
     public void dispose() {
-        autosaveDelay.stop();
+        projects.stopAutosave();
         tasks.shutdown();
     }
 
@@ -299,24 +289,20 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu recent = new Menu("Open Recent");
-        recent.setOnShowing(e -> fillRecent(recent));
-        recent.getItems().add(new MenuItem("(none)"));
         Menu file = new Menu("_File", null,
-                item("New", keys("Shortcut+N"), this::newProject),
+                item("New", keys("Shortcut+N"), projects::newProject),
                 item("Open…", keys("Shortcut+O"), this::chooseOpen),
                 item("Open Folder…", keys("Shortcut+Shift+O"), this::chooseFolder),
-                recent,
+                projects.recentMenu(),
                 new SeparatorMenuItem(),
                 item("Paste Text…", keys("Shortcut+Shift+V"), this::pasteText),
                 item("Add from URL…", keys("Shortcut+Shift+U"), this::addFromUrl),
                 new SeparatorMenuItem(),
-                item("Save", keys("Shortcut+S"), this::save),
-                item("Save As…", keys("Shortcut+Shift+S"), this::saveAs),
+                item("Save", keys("Shortcut+S"), projects::save),
+                item("Save As…", keys("Shortcut+Shift+S"), projects::saveAs),
                 new SeparatorMenuItem(),
                 item("Quit", keys("Shortcut+Q"), () -> {
-                    if (confirmDiscard()) {
-                        cancelAnalysis();
+                    if (projects.mayClose()) {
                         stage.close();
                     }
                 }));
@@ -429,19 +415,6 @@ public final class MainWindow {
             item.setMinWidth(Region.USE_PREF_SIZE);
         }
         return new ToolBar(add, again, new javafx.scene.control.Separator(), filter, toggles, search, spacer, present, theme);
-    }
-
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
-        List<Path> list = files.recent();
-        if (list.isEmpty()) {
-            MenuItem none = new MenuItem("(none)");
-            none.setDisable(true);
-            recent.getItems().add(none);
-        }
-        for (Path p : list) {
-            recent.getItems().add(item(p.getFileName() + "  —  " + p.getParent(), null, () -> openProject(p)));
-        }
     }
 
     private void showShortcuts() {
@@ -635,7 +608,7 @@ public final class MainWindow {
     /** Opens files, folders or a project file (what `parallax open PATH...` and drag and drop do). */
     public void openPaths(List<Path> paths) {
         if (paths.size() == 1 && paths.get(0).getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
-            openProject(paths.get(0));
+            projects.openProject(paths.get(0));
             return;
         }
         if (model.sources().isEmpty() && model.titleProperty().get().isBlank() && paths.size() == 1) {
@@ -808,150 +781,14 @@ public final class MainWindow {
         tasks.start(task);
     }
 
-    // ---- projects ----
-
-    private void newProject() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        cancelAnalysis();
-        model.load(Project.of(org.parallax.pipeline.Analyzer.GENERATOR, "", List.of(), List.of()), null);
-        showEmptyOrWorkspace();
-    }
-
     /** Opens a project file; a damaged one offers its last good autosave, a newer one is refused. */
     public void openProject(Path file) {
-        Project project;
-        try {
-            project = files.read(file);
-        } catch (ProjectException e) {
-            Optional<Path> auto = e.newerVersion() ? Optional.empty() : files.goodAutosave(file);
-            if (auto.isEmpty()) {
-                dialogs.error("Cannot open the project", e.getMessage());
-                return;
-            }
-            Alert a = new Alert(Alert.AlertType.ERROR);
-            a.initOwner(stage);
-            a.setTitle("Cannot open the project");
-            a.setHeaderText(e.getMessage());
-            a.setContentText("Parallax has an autosave of this project from "
-                    + lastModified(auto.get()) + ". Open that instead? (The damaged file is left as it is.)");
-            ButtonType useAutosave = new ButtonType("Open the autosave", ButtonBar.ButtonData.OK_DONE);
-            a.getButtonTypes().setAll(useAutosave, ButtonType.CANCEL);
-            if (a.showAndWait().orElse(ButtonType.CANCEL) != useAutosave) {
-                return;
-            }
-            try {
-                project = files.read(auto.get());
-            } catch (ProjectException again) {
-                dialogs.error("Cannot open the autosave either", again.getMessage());
-                return;
-            }
-            // Saving again writes the good version back to the damaged file's place.
-            model.load(project, file);
-            model.dirtyProperty().set(true);
-            say("Opened the autosave of " + file.getFileName() + "; save to replace the damaged file");
-            analyze(List.of());
-            return;
-        }
-        cancelAnalysis();
-        model.load(project, file);
-        files.addRecent(file);
-        scheduleAutosave();
-        say("Opened " + file.getFileName());
-        if (project.sources().isEmpty()) {
-            showEmptyOrWorkspace();
-        } else {
-            analyze(List.of());
-        }
-    }
-
-    private static String lastModified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toInstant().toString().replace('T', ' ').replaceFirst("\\.\\d+Z$", "Z");
-        } catch (IOException e) {
-            return "an earlier session";
-        }
-    }
-
-    private void save() {
-        Path file = model.projectFileProperty().get();
-        if (file == null) {
-            saveAs();
-        } else {
-            saveProject(file);
-        }
-    }
-
-    private void saveAs() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save the project");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parallax project", "*" + ProjectFiles.EXTENSION));
-        fc.setInitialFileName((model.titleProperty().get().isBlank() ? "story" : model.titleProperty().get()) + ProjectFiles.EXTENSION);
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            Path p = f.toPath();
-            if (!p.getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
-                p = p.resolveSibling(p.getFileName() + ProjectFiles.EXTENSION);
-            }
-            saveProject(p);
-        }
+        projects.openProject(file);
     }
 
     /** Saves the project atomically, remembers it in the recent list and refreshes its autosave. */
     public boolean saveProject(Path file) {
-        Project p = model.toProject();
-        try {
-            files.write(p, file);
-            files.autosave(p, file);
-        } catch (IOException e) {
-            dialogs.error("Could not save the project", file + ": " + e.getMessage());
-            return false;
-        }
-        model.projectFileProperty().set(file);
-        model.dirtyProperty().set(false);
-        files.addRecent(file);
-        say("Saved " + file.getFileName());
-        return true;
-    }
-
-    private void scheduleAutosave() {
-        autosaveDelay.playFromStart();
-    }
-
-    private void autosave() {
-        if (model.sources().isEmpty()) {
-            return;
-        }
-        Project p = model.toProject();
-        Path file = model.projectFileProperty().get();
-        tasks.submit(() -> {
-            try {
-                files.autosave(p, file);
-            } catch (IOException e) {
-                Platform.runLater(() -> say("Autosave failed: " + e.getMessage()));
-            }
-        });
-    }
-
-    private boolean confirmDiscard() {
-        if (!model.dirtyProperty().get() || model.projectFileProperty().get() == null && model.sources().isEmpty()) {
-            return true;
-        }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
-        a.initOwner(stage);
-        a.setTitle("Unsaved changes");
-        a.setHeaderText("Save your changes to this project?");
-        a.setContentText("Your corrections and notes are also kept in an autosave.");
-        ButtonType saveIt = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        a.getButtonTypes().setAll(saveIt, discard, ButtonType.CANCEL);
-        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == saveIt) {
-            save();
-            return !model.dirtyProperty().get();
-        }
-        return answer == discard;
+        return projects.saveProject(file);
     }
 
     // ---- export ----
