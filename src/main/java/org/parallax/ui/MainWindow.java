@@ -7,13 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
@@ -22,11 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -37,7 +30,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
@@ -46,15 +38,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.parallax.model.AnalysisResult;
@@ -67,9 +56,9 @@ import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.model.StoryView;
 import org.parallax.ui.project.ProjectFiles;
-import org.parallax.ui.project.ProjectSource;
 import org.parallax.ui.control.AnalysisController;
 import org.parallax.ui.control.BackgroundTasks;
+import org.parallax.ui.control.IntakeController;
 import org.parallax.ui.control.ProjectController;
 import org.parallax.ui.view.ColumnsView;
 import org.parallax.ui.view.EntitiesTab;
@@ -102,6 +91,7 @@ public final class MainWindow {
     private final BackgroundTasks tasks = new BackgroundTasks(status, this::showEmptyOrWorkspace);
     private final AnalysisController analysis;
     private final ProjectController projects;
+    private final IntakeController intake;
     private final TextField search = new TextField();
     private final Scene scene;
     private ColumnsView columns;
@@ -111,7 +101,6 @@ public final class MainWindow {
     private double fontSize = BASE_FONT;
     private boolean dark;
     private PresentationView presentation;
-    private int pastedCount;
 
     public MainWindow(Stage stage, AnalysisBackend backend, ProjectFiles files) {
         this.stage = stage;
@@ -120,6 +109,7 @@ public final class MainWindow {
         this.dialogs = new Dialogs(stage, status);
         this.analysis = new AnalysisController(model, backend, stage, tasks, status, dialogs, this::showEmptyOrWorkspace);
         this.projects = new ProjectController(model, files, stage, tasks, analysis, status, dialogs, this::showEmptyOrWorkspace);
+        this.intake = new IntakeController(model, files, stage, tasks, analysis, projects, status, dialogs, this::showEmptyOrWorkspace);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         buildWorkspace();
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -130,7 +120,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.96), Math.min(900, screen.getHeight() * 0.94));
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
-        acceptDrops(scene);
+        intake.acceptDrops(scene, center);
         // Ctrl++ (Shift+= on many layouts) and the keypad's + and - zoom as well.
         scene.getAccelerators().put(keys("Shortcut+Shift+="), () -> zoom(+2));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(+2));
@@ -242,7 +232,7 @@ public final class MainWindow {
         sample.setId("try-sample");
         sample.getStyleClass().add("accent");
         sample.setDefaultButton(true);
-        sample.setOnAction(e -> openSample());
+        sample.setOnAction(e -> intake.openSample());
         VBox box = new VBox(18, title, help, sample);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(820);
@@ -291,12 +281,12 @@ public final class MainWindow {
     private MenuBar menuBar() {
         Menu file = new Menu("_File", null,
                 item("New", keys("Shortcut+N"), projects::newProject),
-                item("Open…", keys("Shortcut+O"), this::chooseOpen),
-                item("Open Folder…", keys("Shortcut+Shift+O"), this::chooseFolder),
+                item("Open…", keys("Shortcut+O"), intake::chooseOpen),
+                item("Open Folder…", keys("Shortcut+Shift+O"), intake::chooseFolder),
                 projects.recentMenu(),
                 new SeparatorMenuItem(),
-                item("Paste Text…", keys("Shortcut+Shift+V"), this::pasteText),
-                item("Add from URL…", keys("Shortcut+Shift+U"), this::addFromUrl),
+                item("Paste Text…", keys("Shortcut+Shift+V"), intake::pasteText),
+                item("Add from URL…", keys("Shortcut+Shift+U"), intake::addFromUrl),
                 new SeparatorMenuItem(),
                 item("Save", keys("Shortcut+S"), projects::save),
                 item("Save As…", keys("Shortcut+Shift+S"), projects::saveAs),
@@ -364,10 +354,10 @@ public final class MainWindow {
     private ToolBar toolBar() {
         MenuButton add = new MenuButton("+ Add");
         add.getItems().addAll(
-                item("Files…", null, this::chooseOpen),
-                item("Folder…", null, this::chooseFolder),
-                item("Paste Text…", null, this::pasteText),
-                item("From URL…", null, this::addFromUrl));
+                item("Files…", null, intake::chooseOpen),
+                item("Folder…", null, intake::chooseFolder),
+                item("Paste Text…", null, intake::pasteText),
+                item("From URL…", null, intake::addFromUrl));
         add.setTooltip(new Tooltip("Add articles: files, a folder, pasted text or a web address"));
         Button again = new Button("⟳ Analyze");
         again.setTooltip(new Tooltip("Analyze again (F5)"));
@@ -607,37 +597,12 @@ public final class MainWindow {
 
     /** Opens files, folders or a project file (what `parallax open PATH...` and drag and drop do). */
     public void openPaths(List<Path> paths) {
-        if (paths.size() == 1 && paths.get(0).getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
-            projects.openProject(paths.get(0));
-            return;
-        }
-        if (model.sources().isEmpty() && model.titleProperty().get().isBlank() && paths.size() == 1) {
-            model.titleProperty().set(paths.get(0).getFileName().toString());
-        }
-        analyze(paths);
+        intake.openPaths(paths);
     }
 
-    private void acceptDrops(Scene s) {
-        s.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                if (!center.getStyleClass().contains("drag-over")) {
-                    center.getStyleClass().add("drag-over");
-                }
-            }
-            e.consume();
-        });
-        s.setOnDragExited(e -> center.getStyleClass().remove("drag-over"));
-        s.setOnDragDropped(e -> {
-            center.getStyleClass().remove("drag-over");
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                Platform.runLater(() -> openPaths(paths));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+    /** Fetches one web address into the fetched-articles folder and adds it as a source. */
+    public void fetch(String address) {
+        intake.fetch(address);
     }
 
     /** Adds the inputs (files or folders) to the sources and analyses the story again, in the background. */
@@ -651,134 +616,6 @@ public final class MainWindow {
 
     private void cancelAnalysis() {
         tasks.cancel();
-    }
-
-    private void openSample() {
-        Path sample = SampleStory.locate();
-        if (sample == null) {
-            dialogs.error("The sample story is missing", "Parallax looks for sample-corpus/macron-china beside the program.");
-            return;
-        }
-        openPaths(List.of(sample));
-    }
-
-    private void chooseOpen() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Open articles or a project");
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles and projects", "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf", "*.parallax"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> chosen = fc.showOpenMultipleDialog(stage);
-        if (chosen != null && !chosen.isEmpty()) {
-            openPaths(chosen.stream().map(File::toPath).toList());
-        }
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Open a folder of articles");
-        File dir = dc.showDialog(stage);
-        if (dir != null) {
-            openPaths(List.of(dir.toPath()));
-        }
-    }
-
-    /** The paste dialog: the article's text, its outlet and its date. */
-    private void pasteText() {
-        Dialog<ProjectSource> d = new Dialog<>();
-        d.initOwner(stage);
-        d.setTitle("Paste an article");
-        d.setHeaderText("Paste the article's text and say where it is from");
-        TextField outlet = new TextField();
-        outlet.setPromptText("Outlet, e.g. Northfield Gazette");
-        outlet.setId("paste-outlet");
-        DatePicker date = new DatePicker();
-        date.setPromptText("Publication date");
-        date.setId("paste-date");
-        TextArea text = new TextArea();
-        text.setWrapText(true);
-        text.setPrefRowCount(14);
-        text.setId("paste-text");
-        String clip = javafx.scene.input.Clipboard.getSystemClipboard().getString();
-        if (clip != null && clip.length() > 200) {
-            text.setText(clip);
-        }
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        g.addRow(0, new Label("Outlet"), outlet);
-        g.addRow(1, new Label("Date"), date);
-        g.add(text, 0, 2, 2, 1);
-        GridPane.setHgrow(text, Priority.ALWAYS);
-        d.getDialogPane().setContent(g);
-        ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(add).disableProperty().bind(text.textProperty().isEmpty());
-        d.setResultConverter(b -> b == add ? new ProjectSource(nextPastedName(), blankToNull(outlet.getText()),
-                date.getValue(), true, text.getText(), null) : null);
-        Platform.runLater(outlet::requestFocus);
-        d.showAndWait().ifPresent(this::addPasted);
-    }
-
-    private String nextPastedName() {
-        Set<String> used = new LinkedHashSet<>();
-        model.sources().forEach(s -> used.add(s.path()));
-        String name;
-        do {
-            name = "pasted-" + (++pastedCount) + ".txt";
-        } while (used.contains(name));
-        return name;
-    }
-
-    /** Adds a pasted article and analyses again. */
-    public void addPasted(ProjectSource source) {
-        model.sources().add(source);
-        model.dirtyProperty().set(true);
-        analyze(List.of());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Add from URL: asks for the address, fetches it only now, in the background, then analyses. */
-    private void addFromUrl() {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(stage);
-        d.setTitle("Add from URL");
-        d.setHeaderText("Fetch an article from the web (the only time Parallax uses the network)");
-        d.getEditor().setPromptText("https://…");
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(this::fetch);
-    }
-
-    /** Fetches one web address into the fetched-articles folder and adds it as a source. */
-    public void fetch(String address) {
-        UrlFetcher fetcher = new UrlFetcher(files.home().resolve("fetched"));
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                updateMessage("Fetching " + address);
-                updateProgress(-1, 1);
-                return fetcher.fetch(address);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            tasks.finished(task);
-            Path saved = task.getValue();
-            model.sources().add(new ProjectSource(saved.toString(), null, null, true, null, address));
-            model.dirtyProperty().set(true);
-            analyze(List.of());
-        });
-        task.setOnFailed(e -> {
-            tasks.finished(task);
-            showEmptyOrWorkspace();
-            dialogs.error("Could not add " + address, task.getException() == null ? "unknown error" : task.getException().getMessage());
-        });
-        task.setOnCancelled(e -> {
-            tasks.finished(task);
-            say("Fetch cancelled");
-        });
-        tasks.start(task);
     }
 
     /** Opens a project file; a damaged one offers its last good autosave, a newer one is refused. */
