@@ -3,13 +3,10 @@ package org.parallax.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
@@ -44,20 +41,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.parallax.model.AnalysisResult;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
-import org.parallax.report.CsvReport;
-import org.parallax.report.HtmlReport;
-import org.parallax.report.JsonReport;
 import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.model.StoryView;
 import org.parallax.ui.project.ProjectFiles;
 import org.parallax.ui.control.AnalysisController;
 import org.parallax.ui.control.BackgroundTasks;
+import org.parallax.ui.control.ExportController;
 import org.parallax.ui.control.IntakeController;
 import org.parallax.ui.control.ProjectController;
 import org.parallax.ui.view.ColumnsView;
@@ -92,6 +85,7 @@ public final class MainWindow {
     private final AnalysisController analysis;
     private final ProjectController projects;
     private final IntakeController intake;
+    private final ExportController exports;
     private final TextField search = new TextField();
     private final Scene scene;
     private ColumnsView columns;
@@ -110,6 +104,7 @@ public final class MainWindow {
         this.analysis = new AnalysisController(model, backend, stage, tasks, status, dialogs, this::showEmptyOrWorkspace);
         this.projects = new ProjectController(model, files, stage, tasks, analysis, status, dialogs, this::showEmptyOrWorkspace);
         this.intake = new IntakeController(model, files, stage, tasks, analysis, projects, status, dialogs, this::showEmptyOrWorkspace);
+        this.exports = new ExportController(model, stage, tasks, status, dialogs);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         buildWorkspace();
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -339,9 +334,9 @@ public final class MainWindow {
                 item("Analyze Again", new KeyCodeCombination(KeyCode.F5), () -> analyze(List.of())),
                 item("Cancel Analysis", keys("Shortcut+Period"), this::cancelAnalysis));
         Menu export = new Menu("E_xport", null,
-                item("JSON Report…", keys("Shortcut+E"), this::exportJson),
-                item("HTML Report…", keys("Shortcut+Shift+E"), this::exportHtml),
-                item("CSV Tables…", keys("Shortcut+Alt+E"), this::exportCsv));
+                item("JSON Report…", keys("Shortcut+E"), exports::json),
+                item("HTML Report…", keys("Shortcut+Shift+E"), exports::html),
+                item("CSV Tables…", keys("Shortcut+Alt+E"), exports::csv));
         Menu help = new Menu("_Help", null,
                 item("Keyboard Shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
                 item("About Parallax", null, () -> dialogs.info("About Parallax", org.parallax.pipeline.Analyzer.GENERATOR
@@ -628,109 +623,19 @@ public final class MainWindow {
         return projects.saveProject(file);
     }
 
-    // ---- export ----
-
-    private Path chooseExport(String what, String extension) {
-        if (!model.hasResult()) {
-            say("Nothing to export yet: open a story first");
-            return null;
-        }
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export " + what);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*" + extension));
-        fc.setInitialFileName((model.titleProperty().get().isBlank() ? "report" : model.titleProperty().get()) + extension);
-        File f = fc.showSaveDialog(stage);
-        return f == null ? null : f.toPath();
-    }
-
-    private void exportJson() {
-        Path target = chooseExport("JSON report", ".json");
-        if (target != null) {
-            exportJson(target);
-        }
-    }
-
     /** Writes the JSON report of the current analysis (all sources, as analysed) atomically. */
     public void exportJson(Path target) {
-        runExport(target, "JSON report", out -> JsonReport.write(model.resultProperty().get(), out));
-    }
-
-    private void exportHtml() {
-        Path target = chooseExport("HTML report", ".html");
-        if (target != null) {
-            exportHtml(target);
-        }
+        exports.json(target);
     }
 
     /** Writes the self-contained HTML report of the current analysis atomically. */
     public void exportHtml(Path target) {
-        runExport(target, "HTML report", out -> HtmlReport.write(model.resultProperty().get(), out));
+        exports.html(target);
     }
 
-    private void exportCsv() {
-        Path target = chooseExport("CSV tables", ".csv");
-        if (target != null) {
-            exportCsv(target);
-        }
-    }
-
-    /**
-     * Writes one row per claim pair in the chosen file and one row per claim in "NAME-claims.csv"
-     * beside it, with a byte-order mark so spreadsheets read the UTF-8 text right.
-     */
+    /** Writes the pairs CSV to {@code target} and the claims CSV beside it. */
     public void exportCsv(Path target) {
-        AnalysisResult r = model.resultProperty().get();
-        Map<Path, ExportWriter> files = new LinkedHashMap<>();
-        files.put(target, out -> CsvReport.writePairs(r, out, CsvReport.Bom.UTF8_BOM));
-        files.put(claimsCsvBeside(target), out -> CsvReport.writeClaims(r, out, CsvReport.Bom.UTF8_BOM));
-        runExport("CSV tables", files);
-    }
-
-    /** "story.csv" → "story-claims.csv" in the same folder. */
-    public static Path claimsCsvBeside(Path target) {
-        String name = target.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
-        return target.resolveSibling(name + "-claims.csv");
-    }
-
-    /** Runs an export off the FX thread and reports the outcome in the status line. */
-    public void runExport(Path target, String what, ExportWriter writer) {
-        Map<Path, ExportWriter> one = new LinkedHashMap<>();
-        one.put(target, writer);
-        runExport(what, one);
-    }
-
-    /** Writes several files of one export, each atomically, off the FX thread. */
-    public void runExport(String what, Map<Path, ExportWriter> targets) {
-        if (model.resultProperty().get() == null || targets.isEmpty()) {
-            return;
-        }
-        Map<Path, ExportWriter> files = new LinkedHashMap<>(targets);
-        Path first = files.keySet().iterator().next();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                updateMessage("Writing " + what);
-                for (Map.Entry<Path, ExportWriter> f : files.entrySet()) {
-                    org.parallax.report.AtomicFiles.write(f.getKey(), f.getValue()::write);
-                }
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> {
-            tasks.finished(task);
-            say(what + " written to " + first + (files.size() > 1 ? " and " + (files.size() - 1) + " more beside it" : ""));
-        });
-        task.setOnFailed(e -> {
-            tasks.finished(task);
-            dialogs.error("Could not write the " + what, first + ": " + task.getException().getMessage());
-        });
-        tasks.start(task);
-    }
-
-    /** Writes an export to a stream (the stream goes to a temporary file moved into place). */
-    @FunctionalInterface
-    public interface ExportWriter {
-        void write(java.io.OutputStream out) throws IOException;
+        exports.csv(target);
     }
 
     /** Root for tests that need the whole scene graph. */
