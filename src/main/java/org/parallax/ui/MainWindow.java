@@ -10,7 +10,6 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,11 +23,9 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -50,19 +47,16 @@ import org.parallax.ui.model.StoryView;
 import org.parallax.ui.project.ProjectFiles;
 import org.parallax.ui.control.AnalysisController;
 import org.parallax.ui.control.BackgroundTasks;
+import org.parallax.ui.control.CorrectionController;
 import org.parallax.ui.control.ExportController;
 import org.parallax.ui.control.IntakeController;
 import org.parallax.ui.control.ProjectController;
 import org.parallax.ui.view.ColumnsView;
-import org.parallax.ui.view.EntitiesTab;
-import org.parallax.ui.view.FindingsBar;
-import org.parallax.ui.view.FramingTab;
 import org.parallax.ui.view.InspectorPane;
-import org.parallax.ui.view.MatrixTab;
 import org.parallax.ui.view.PresentationView;
-import org.parallax.ui.view.ReuseTab;
 import org.parallax.ui.view.SourcesPanel;
 import org.parallax.ui.view.StatusBar;
+import org.parallax.ui.view.Workspace;
 
 /**
  * The Parallax window: menus and toolbar, the story findings bar, sources | columns | inspector,
@@ -77,7 +71,6 @@ public final class MainWindow {
     private final ProjectFiles files;
     private final WorkspaceModel model = new WorkspaceModel();
     private final BorderPane root = new BorderPane();
-    private final BorderPane workspaceRoot = new BorderPane();
     private final StackPane center = new StackPane();
     private final StatusBar status = new StatusBar();
     private final Dialogs dialogs;
@@ -88,10 +81,8 @@ public final class MainWindow {
     private final ExportController exports;
     private final TextField search = new TextField();
     private final Scene scene;
-    private ColumnsView columns;
-    private SourcesPanel sources;
-    private InspectorPane inspector;
-    private TabPane tabs;
+    private final CorrectionController corrections;
+    private final Workspace workspace;
     private double fontSize = BASE_FONT;
     private boolean dark;
     private PresentationView presentation;
@@ -100,13 +91,14 @@ public final class MainWindow {
         this.stage = stage;
         this.backend = backend;
         this.files = files;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.dialogs = new Dialogs(stage, status);
         this.analysis = new AnalysisController(model, backend, stage, tasks, status, dialogs, this::showEmptyOrWorkspace);
         this.projects = new ProjectController(model, files, stage, tasks, analysis, status, dialogs, this::showEmptyOrWorkspace);
         this.intake = new IntakeController(model, files, stage, tasks, analysis, projects, status, dialogs, this::showEmptyOrWorkspace);
         this.exports = new ExportController(model, stage, tasks, status, dialogs);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        buildWorkspace();
+        this.corrections = new CorrectionController(model, stage, status);
+        this.workspace = new Workspace(model, corrections::notSame, corrections::confirmMatch, corrections::note, status::say);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center);
         status.setOnCancel(this::cancelAnalysis);
@@ -153,11 +145,11 @@ public final class MainWindow {
     }
 
     public ColumnsView columns() {
-        return columns;
+        return workspace.columns();
     }
 
     public InspectorPane inspector() {
-        return inspector;
+        return workspace.inspector();
     }
 
     public void show() {
@@ -175,34 +167,6 @@ public final class MainWindow {
 
     // ---- layout ----
 
-    private void buildWorkspace() {
-        columns = new ColumnsView(model);
-        inspector = new InspectorPane(model, this::notSame, this::confirmMatch, this::note);
-        sources = new SourcesPanel(model, this::say);
-        SplitPane main = new SplitPane(sources, columns, inspector);
-        main.setDividerPositions(0.23, 0.76);
-        SplitPane.setResizableWithParent(sources, false);
-        SplitPane.setResizableWithParent(inspector, false);
-        tabs = new TabPane(
-                tab("Claims matrix", new MatrixTab(model)),
-                tab("Framing", new FramingTab(model)),
-                tab("Reuse", new ReuseTab(model)),
-                tab("Entities", new EntitiesTab(model)));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("tabs");
-        SplitPane vertical = new SplitPane(main, tabs);
-        vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.68);
-        workspaceRoot.setTop(new FindingsBar(model));
-        workspaceRoot.setCenter(vertical);
-    }
-
-    private static Tab tab(String name, Node content) {
-        Tab t = new Tab(name, content);
-        t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
-        return t;
-    }
-
     private void showEmptyOrWorkspace() {
         center.getChildren().clear();
         if (tasks.busy() && !model.hasResult()) {
@@ -210,7 +174,7 @@ public final class MainWindow {
         } else if (model.sources().isEmpty() && !model.hasResult()) {
             center.getChildren().add(emptyState());
         } else {
-            center.getChildren().add(workspaceRoot);
+            center.getChildren().add(workspace);
         }
     }
 
@@ -301,9 +265,9 @@ public final class MainWindow {
                 item("Find…", keys("Shortcut+F"), () -> search.requestFocus()),
                 item("Clear Selection", new KeyCodeCombination(KeyCode.ESCAPE), () -> model.select(null)),
                 new SeparatorMenuItem(),
-                item("Not the Same Claim", keys("Shortcut+Shift+X"), this::notSame),
-                item("Confirm Match", keys("Shortcut+Shift+K"), this::confirmMatch),
-                item("Note…", keys("Shortcut+Shift+M"), this::note));
+                item("Not the Same Claim", keys("Shortcut+Shift+X"), corrections::notSame),
+                item("Confirm Match", keys("Shortcut+Shift+K"), corrections::confirmMatch),
+                item("Note…", keys("Shortcut+Shift+M"), corrections::note));
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("Next Difference", keys("Alt+Down"), () -> step(+1)),
@@ -473,48 +437,18 @@ public final class MainWindow {
         say((at + 1) + " of " + hits.size() + " claims contain “" + text + "” (Enter for the next)");
     }
 
-    private void notSame() {
-        String c = model.selectedClaimProperty().get();
-        if (c == null || model.selectedGroupProperty().get() == null || !model.selectedGroupProperty().get().shared()) {
-            say("Select a claim that is matched with other sources first");
-            return;
-        }
-        model.markNotSame(c);
-        say("Taken out of the match. Undo with Ctrl+Z.");
-    }
-
-    private void confirmMatch() {
-        String c = model.selectedClaimProperty().get();
-        if (c == null) {
-            say("Select a claim first");
-            return;
-        }
-        model.confirm(c);
-        say("Match confirmed. Undo with Ctrl+Z.");
-    }
-
-    private void note() {
-        String c = model.selectedClaimProperty().get();
-        if (c == null) {
-            say("Select a claim first");
-            return;
-        }
-        TextInputDialog d = new TextInputDialog();
-        d.setTitle("Note");
-        d.setHeaderText("A note on this fact (saved with the project)");
-        d.getEditor().setPromptText("e.g. checked against the ministry's statement");
-        d.initOwner(stage);
-        d.showAndWait().ifPresent(text -> model.addNote(c, text));
-    }
-
     /**
      * Moves the keyboard focus to the next (or previous) pane: sources, article columns,
      * inspector, the tab below. Each pane is then worked with the arrow keys, Tab and Enter.
      */
     public void focusPane(int direction) {
-        if (presentation != null || !center.getChildren().contains(workspaceRoot)) {
+        if (presentation != null || !center.getChildren().contains(workspace)) {
             return;
         }
+        SourcesPanel sources = workspace.sources();
+        ColumnsView columns = workspace.columns();
+        InspectorPane inspector = workspace.inspector();
+        TabPane tabs = workspace.tabs();
         List<Node> panes = List.of(sources, columns, inspector, tabs);
         Node focused = scene.getFocusOwner();
         int at = -1;
