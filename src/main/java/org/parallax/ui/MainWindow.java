@@ -1,6 +1,5 @@
 package org.parallax.ui;
 
-import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Files;
@@ -48,12 +47,12 @@ import org.parallax.ui.project.ProjectFiles;
 import org.parallax.ui.control.AnalysisController;
 import org.parallax.ui.control.BackgroundTasks;
 import org.parallax.ui.control.CorrectionController;
+import org.parallax.ui.control.DisplayController;
 import org.parallax.ui.control.ExportController;
 import org.parallax.ui.control.IntakeController;
 import org.parallax.ui.control.ProjectController;
 import org.parallax.ui.view.ColumnsView;
 import org.parallax.ui.view.InspectorPane;
-import org.parallax.ui.view.PresentationView;
 import org.parallax.ui.view.SourcesPanel;
 import org.parallax.ui.view.StatusBar;
 import org.parallax.ui.view.Workspace;
@@ -64,8 +63,6 @@ import org.parallax.ui.view.Workspace;
  * menu with its shortcut. Reading and analysing run in a background {@link Task}.
  */
 public final class MainWindow {
-    private static final double BASE_FONT = 14;
-
     private final Stage stage;
     private final AnalysisBackend backend;
     private final ProjectFiles files;
@@ -83,9 +80,7 @@ public final class MainWindow {
     private final Scene scene;
     private final CorrectionController corrections;
     private final Workspace workspace;
-    private double fontSize = BASE_FONT;
-    private boolean dark;
-    private PresentationView presentation;
+    private final DisplayController display;
 
     public MainWindow(Stage stage, AnalysisBackend backend, ProjectFiles files) {
         this.stage = stage;
@@ -99,6 +94,7 @@ public final class MainWindow {
         this.exports = new ExportController(model, stage, tasks, status, dialogs);
         this.corrections = new CorrectionController(model, stage, status);
         this.workspace = new Workspace(model, corrections::notSame, corrections::confirmMatch, corrections::note, status::say);
+        this.display = new DisplayController(root, center, stage, model, status, this::showEmptyOrWorkspace);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center);
         status.setOnCancel(this::cancelAnalysis);
@@ -109,10 +105,9 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
         intake.acceptDrops(scene, center);
         // Ctrl++ (Shift+= on many layouts) and the keypad's + and - zoom as well.
-        scene.getAccelerators().put(keys("Shortcut+Shift+="), () -> zoom(+2));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(+2));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-2));
-        applyFont();
+        scene.getAccelerators().put(keys("Shortcut+Shift+="), () -> display.zoom(+2));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> display.zoom(+2));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> display.zoom(-2));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -286,14 +281,14 @@ public final class MainWindow {
         }
         CheckMenuItem darkItem = new CheckMenuItem("Dark Theme");
         darkItem.setAccelerator(keys("Shortcut+Shift+D"));
-        darkItem.setOnAction(e -> setDark(darkItem.isSelected()));
+        darkItem.setOnAction(e -> display.setDark(darkItem.isSelected()));
         view.getItems().addAll(new SeparatorMenuItem(),
-                item("Zoom In", keys("Shortcut+="), () -> zoom(+2)),
-                item("Zoom Out", keys("Shortcut+-"), () -> zoom(-2)),
-                item("Actual Size", keys("Shortcut+0"), () -> zoom(0)),
+                item("Zoom In", keys("Shortcut+="), () -> display.zoom(+2)),
+                item("Zoom Out", keys("Shortcut+-"), () -> display.zoom(-2)),
+                item("Actual Size", keys("Shortcut+0"), () -> display.zoom(0)),
                 darkItem,
                 new SeparatorMenuItem(),
-                item("Presentation Mode", new KeyCodeCombination(KeyCode.F11), this::togglePresentation));
+                item("Presentation Mode", new KeyCodeCombination(KeyCode.F11), display::togglePresentation));
         Menu analyze = new Menu("_Analyze", null,
                 item("Analyze Again", new KeyCodeCombination(KeyCode.F5), () -> analyze(List.of())),
                 item("Cancel Analysis", keys("Shortcut+Period"), this::cancelAnalysis));
@@ -354,10 +349,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button theme = new Button("◐");
         theme.setTooltip(new Tooltip("Light / dark theme (Ctrl+Shift+D)"));
-        theme.setOnAction(e -> setDark(!dark));
+        theme.setOnAction(e -> display.setDark(!display.isDark()));
         Button present = new Button("▶ Present");
         present.setTooltip(new Tooltip("Presentation mode: one fact at a time, large type (F11)"));
-        present.setOnAction(e -> togglePresentation());
+        present.setOnAction(e -> display.togglePresentation());
         // Items keep their full labels: when the toolbar is too narrow (large text, small window)
         // the last ones move to its overflow menu instead of all being cut to "…".
         for (Region item : List.of(add, again, filter, toggles, present, theme)) {
@@ -391,7 +386,7 @@ public final class MainWindow {
     // ---- selection, filter, search ----
 
     private void step(int direction) {
-        if (presentation != null) {
+        if (display.presenting()) {
             return;
         }
         Group g = model.step(direction);
@@ -442,7 +437,7 @@ public final class MainWindow {
      * inspector, the tab below. Each pane is then worked with the arrow keys, Tab and Enter.
      */
     public void focusPane(int direction) {
-        if (presentation != null || !center.getChildren().contains(workspace)) {
+        if (display.presenting() || !center.getChildren().contains(workspace)) {
             return;
         }
         SourcesPanel sources = workspace.sources();
@@ -472,57 +467,9 @@ public final class MainWindow {
                 + " (F6 for the next pane, Shift+F6 for the previous)");
     }
 
-    // ---- view options ----
-
-    private void zoom(int delta) {
-        fontSize = delta == 0 ? BASE_FONT : Math.max(9, Math.min(40, fontSize + delta));
-        applyFont();
-        say("Text size " + Math.round(fontSize / BASE_FONT * 100) + "%");
-    }
-
-    private void applyFont() {
-        double size = presentation != null ? Math.max(fontSize * 2, 28) : fontSize;
-        root.setStyle("-fx-font-size: " + size + "px;");
-    }
-
     public void setDark(boolean value) {
-        dark = value;
-        Application.setUserAgentStylesheet(value ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        root.getStyleClass().remove("dark");
-        if (value) {
-            root.getStyleClass().add("dark");
-        }
+        display.setDark(value);
     }
-
-    public void togglePresentation() {
-        if (presentation != null) {
-            presentation = null;
-            showEmptyOrWorkspace();
-            for (Node n : List.of(root.getTop(), root.getBottom())) {
-                n.setVisible(true);
-                n.setManaged(true);
-            }
-            stage.setFullScreen(false);
-            applyFont();
-            return;
-        }
-        if (!model.hasResult()) {
-            say("Open a story first");
-            return;
-        }
-        presentation = new PresentationView(model, this::togglePresentation);
-        center.getChildren().setAll(presentation);
-        for (Node n : List.of(root.getTop(), root.getBottom())) {
-            n.setVisible(false);
-            n.setManaged(false);
-        }
-        stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
-        applyFont();
-        presentation.requestFocus();
-    }
-
-    // ---- adding sources and analysing ----
 
     /** Opens files, folders or a project file (what `parallax open PATH...` and drag and drop do). */
     public void openPaths(List<Path> paths) {
