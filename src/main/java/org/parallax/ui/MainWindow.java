@@ -23,7 +23,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -39,8 +38,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.parallax.model.Claim;
-import org.parallax.model.ClaimPair;
-import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.model.StoryView;
 import org.parallax.ui.project.ProjectFiles;
@@ -50,10 +47,10 @@ import org.parallax.ui.control.CorrectionController;
 import org.parallax.ui.control.DisplayController;
 import org.parallax.ui.control.ExportController;
 import org.parallax.ui.control.IntakeController;
+import org.parallax.ui.control.NavigationController;
 import org.parallax.ui.control.ProjectController;
 import org.parallax.ui.view.ColumnsView;
 import org.parallax.ui.view.InspectorPane;
-import org.parallax.ui.view.SourcesPanel;
 import org.parallax.ui.view.StatusBar;
 import org.parallax.ui.view.Workspace;
 
@@ -81,6 +78,7 @@ public final class MainWindow {
     private final CorrectionController corrections;
     private final Workspace workspace;
     private final DisplayController display;
+    private final NavigationController navigation;
 
     public MainWindow(Stage stage, AnalysisBackend backend, ProjectFiles files) {
         this.stage = stage;
@@ -95,6 +93,7 @@ public final class MainWindow {
         this.corrections = new CorrectionController(model, stage, status);
         this.workspace = new Workspace(model, corrections::notSame, corrections::confirmMatch, corrections::note, status::say);
         this.display = new DisplayController(root, center, stage, model, status, this::showEmptyOrWorkspace);
+        this.navigation = new NavigationController(model, workspace, center, display, status);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center);
         status.setOnCancel(this::cancelAnalysis);
@@ -265,10 +264,10 @@ public final class MainWindow {
                 item("Note…", keys("Shortcut+Shift+M"), corrections::note));
         Menu view = new Menu("_View");
         view.getItems().addAll(
-                item("Next Difference", keys("Alt+Down"), () -> step(+1)),
-                item("Previous Difference", keys("Alt+Up"), () -> step(-1)),
-                item("Next Pane", new KeyCodeCombination(KeyCode.F6), () -> focusPane(+1)),
-                item("Previous Pane", keys("Shift+F6"), () -> focusPane(-1)),
+                item("Next Difference", keys("Alt+Down"), () -> navigation.step(+1)),
+                item("Previous Difference", keys("Alt+Up"), () -> navigation.step(-1)),
+                item("Next Pane", new KeyCodeCombination(KeyCode.F6), () -> navigation.focusPane(+1)),
+                item("Previous Pane", keys("Shift+F6"), () -> navigation.focusPane(-1)),
                 new SeparatorMenuItem());
         int n = 1;
         for (Status s : Status.values()) {
@@ -343,8 +342,8 @@ public final class MainWindow {
         search.setPromptText("Find in claims (Ctrl+F)");
         search.setPrefColumnCount(18);
         search.setId("search");
-        search.textProperty().addListener((o, a, b) -> find(b, false));
-        search.setOnAction(e -> find(search.getText(), true));
+        search.textProperty().addListener((o, a, b) -> navigation.find(b, false));
+        search.setOnAction(e -> navigation.find(search.getText(), true));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button theme = new Button("◐");
@@ -381,90 +380,6 @@ public final class MainWindow {
                 "Tab, Enter           in Reuse: reach a cell, show the shared passages",
                 "F11                  presentation mode (arrows step, Esc leaves)",
                 "F5                   analyze again"));
-    }
-
-    // ---- selection, filter, search ----
-
-    private void step(int direction) {
-        if (display.presenting()) {
-            return;
-        }
-        Group g = model.step(direction);
-        // Selecting may narrow the match to the selected claim's facts: name the pair the inspector shows.
-        Group shown = model.selectedGroupProperty().get();
-        say(g == null ? "No differences to step through with this filter" : stepMessage(shown != null ? shown : g));
-    }
-
-    /** Names the two sources and the words that differ, not only the match's topic: the topic may be another of its facts. */
-    private String stepMessage(Group g) {
-        ClaimPair p = g.decisivePair();
-        StoryView v = model.view();
-        Claim a = p == null ? null : v.claim(p.a());
-        Claim b = p == null ? null : v.claim(p.b());
-        if (a == null || b == null) {
-            return g.status().symbol() + " " + g.topic();
-        }
-        return g.status().symbol() + " " + v.sourceLabel(a.article()) + " / " + v.sourceLabel(b.article()) + ": " + p.explanation();
-    }
-
-    private void find(String text, boolean next) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        String needle = text.toLowerCase(Locale.ROOT);
-        StoryView v = model.view();
-        List<Claim> hits = v.groups().stream().filter(g -> model.shown().contains(g.status()))
-                .flatMap(g -> g.claims().stream()).filter(c -> c.text().toLowerCase(Locale.ROOT).contains(needle)).toList();
-        if (hits.isEmpty()) {
-            say("No claim contains “" + text + "”");
-            return;
-        }
-        int at = 0;
-        String current = model.selectedClaimProperty().get();
-        if (next && current != null) {
-            for (int i = 0; i < hits.size(); i++) {
-                if (hits.get(i).id().equals(current)) {
-                    at = (i + 1) % hits.size();
-                }
-            }
-        }
-        model.select(hits.get(at).id());
-        say((at + 1) + " of " + hits.size() + " claims contain “" + text + "” (Enter for the next)");
-    }
-
-    /**
-     * Moves the keyboard focus to the next (or previous) pane: sources, article columns,
-     * inspector, the tab below. Each pane is then worked with the arrow keys, Tab and Enter.
-     */
-    public void focusPane(int direction) {
-        if (display.presenting() || !center.getChildren().contains(workspace)) {
-            return;
-        }
-        SourcesPanel sources = workspace.sources();
-        ColumnsView columns = workspace.columns();
-        InspectorPane inspector = workspace.inspector();
-        TabPane tabs = workspace.tabs();
-        List<Node> panes = List.of(sources, columns, inspector, tabs);
-        Node focused = scene.getFocusOwner();
-        int at = -1;
-        for (Node n = focused; n != null && at < 0; n = n.getParent()) {
-            at = panes.indexOf(n);
-        }
-        int next = Math.floorMod(at < 0 ? (direction > 0 ? -1 : 0) + direction : at + direction, panes.size());
-        Node pane = panes.get(next);
-        Node target;
-        if (pane == sources) {
-            target = sources.table();
-        } else if (pane == columns) {
-            target = columns.columns().isEmpty() ? columns : columns.columns().get(0).scrollPane();
-        } else if (pane == inspector) {
-            target = inspector.getCenter();
-        } else {
-            target = tabs;
-        }
-        target.requestFocus();
-        say(List.of("Sources", "Article columns", "Inspector", "Tabs").get(next)
-                + " (F6 for the next pane, Shift+F6 for the previous)");
     }
 
     public void setDark(boolean value) {
