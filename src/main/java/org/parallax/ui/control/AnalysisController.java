@@ -25,7 +25,7 @@ import org.parallax.ui.view.StatusBar;
 /**
  * Analyses the story in the background and puts the outcome in the model: the texts first, as
  * soon as they are read, then the full result; a cancelled or failed first analysis leaves
- * nothing half-shown behind. Every action that changes the sources ends here.
+ * nothing half-shown behind.
  */
 public final class AnalysisController {
     private final WorkspaceModel model;
@@ -177,7 +177,7 @@ public final class AnalysisController {
         }
     }
 
-    /** Names the inputs left out (unreadable files, what a folder holds that is not an article), the others being analysed. */
+    /** Names the inputs left out (unreadable files, what a folder holds that is no article); the rest was analysed. */
     private void reportProblems(List<InputProblem> problems) {
         if (problems.isEmpty()) {
             return;

@@ -32,7 +32,7 @@ public final class CorrectionController {
         status.say("Taken out of the match. Undo with Ctrl+Z.");
     }
 
-    /** Marks the selected claim's match as right, so a new analysis keeps it. */
+    /** Records that the selected claim's match is right. */
     public void confirmMatch() {
         String c = model.selectedClaimProperty().get();
         if (c == null) {
@@ -43,6 +43,7 @@ public final class CorrectionController {
         status.say("Match confirmed. Undo with Ctrl+Z.");
     }
 
+    /** Asks for a note on the selected claim's fact. */
     public void note() {
         String c = model.selectedClaimProperty().get();
         if (c == null) {
