@@ -1,168 +1,91 @@
 package org.parallax.ui;
 
-import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.parallax.model.AnalysisResult;
-import org.parallax.model.Claim;
-import org.parallax.model.ClaimPair;
-import org.parallax.model.InputProblem;
-import org.parallax.report.CsvReport;
-import org.parallax.report.HtmlReport;
-import org.parallax.report.JsonReport;
-import org.parallax.ui.model.Group;
-import org.parallax.ui.model.Status;
+import org.parallax.ui.control.AnalysisController;
+import org.parallax.ui.control.BackgroundTasks;
+import org.parallax.ui.control.CorrectionController;
+import org.parallax.ui.control.DisplayController;
+import org.parallax.ui.control.ExportController;
+import org.parallax.ui.control.IntakeController;
+import org.parallax.ui.control.Menus;
+import org.parallax.ui.control.NavigationController;
+import org.parallax.ui.control.ProjectController;
 import org.parallax.ui.model.StoryView;
-import org.parallax.ui.project.Project;
-import org.parallax.ui.project.ProjectException;
 import org.parallax.ui.project.ProjectFiles;
-import org.parallax.ui.project.ProjectSource;
 import org.parallax.ui.view.ColumnsView;
-import org.parallax.ui.view.EntitiesTab;
-import org.parallax.ui.view.FindingsBar;
-import org.parallax.ui.view.FramingTab;
+import org.parallax.ui.view.EmptyState;
 import org.parallax.ui.view.InspectorPane;
-import org.parallax.ui.view.MatrixTab;
-import org.parallax.ui.view.PresentationView;
-import org.parallax.ui.view.ReuseTab;
-import org.parallax.ui.view.SourcesPanel;
+import org.parallax.ui.view.ProgressState;
+import org.parallax.ui.view.StatusBar;
+import org.parallax.ui.view.Workspace;
 
 /**
  * The Parallax window: menus and toolbar, the story findings bar, sources | columns | inspector,
  * the tabs below, and the status line with the progress of the analysis. Every action is in a
- * menu with its shortcut. Reading and analysing run in a background {@link Task}.
+ * menu with its shortcut. Reading and analysing run in a background {@link Task}. This class
+ * only lays the window out and wires the controllers ({@code ui.control}) that do the work.
  */
 public final class MainWindow {
-    private static final double BASE_FONT = 14;
-
     private final Stage stage;
-    private final AnalysisBackend backend;
-    private final ProjectFiles files;
     private final WorkspaceModel model = new WorkspaceModel();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "parallax-background");
-        t.setDaemon(true);
-        return t;
-    });
     private final BorderPane root = new BorderPane();
-    private final BorderPane workspaceRoot = new BorderPane();
     private final StackPane center = new StackPane();
-    private final Label status = new Label("Ready");
-    private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
-    private final TextField search = new TextField();
-    private final PauseTransition autosaveDelay = new PauseTransition(Duration.seconds(2));
+    private final StatusBar status = new StatusBar();
+    private final BackgroundTasks tasks;
+    private final AnalysisController analysis;
+    private final ProjectController projects;
+    private final IntakeController intake;
+    private final ExportController exports;
+    private final DisplayController display;
+    private final Workspace workspace;
     private final Scene scene;
-    private ColumnsView columns;
-    private SourcesPanel sources;
-    private InspectorPane inspector;
-    private TabPane tabs;
-    private Task<?> running;
-    private double fontSize = BASE_FONT;
-    private boolean dark;
-    private PresentationView presentation;
-    private int pastedCount;
 
     public MainWindow(Stage stage, AnalysisBackend backend, ProjectFiles files) {
         this.stage = stage;
-        this.backend = backend;
-        this.files = files;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        buildWorkspace();
-        root.setTop(new VBox(menuBar(), toolBar()));
+        Dialogs dialogs = new Dialogs(stage, status);
+        tasks = new BackgroundTasks(status, this::showEmptyOrWorkspace);
+        analysis = new AnalysisController(model, backend, stage, tasks, status, dialogs, this::showEmptyOrWorkspace);
+        projects = new ProjectController(model, files, stage, tasks, analysis, status, dialogs, this::showEmptyOrWorkspace);
+        intake = new IntakeController(model, files, stage, tasks, analysis, projects, status, dialogs, this::showEmptyOrWorkspace);
+        exports = new ExportController(model, stage, tasks, status, dialogs);
+        CorrectionController corrections = new CorrectionController(model, stage, status);
+        workspace = new Workspace(model, corrections::notSame, corrections::confirmMatch, corrections::note, status::say);
+        display = new DisplayController(root, center, stage, model, status, this::showEmptyOrWorkspace);
+        NavigationController navigation = new NavigationController(model, workspace, center, display, status);
+        Menus menus = new Menus(stage, model, tasks, analysis, projects, intake, exports, corrections, navigation, display, dialogs);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(center);
-        root.setBottom(statusLine());
+        status.setOnCancel(tasks::cancel);
+        root.setBottom(status);
         root.getStyleClass().add("parallax-root");
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.96), Math.min(900, screen.getHeight() * 0.94));
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
-        acceptDrops(scene);
-        // Ctrl++ (Shift+= on many layouts) and the keypad's + and - zoom as well.
-        scene.getAccelerators().put(keys("Shortcut+Shift+="), () -> zoom(+2));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(+2));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-2));
-        applyFont();
+        intake.acceptDrops(scene, center);
+        menus.addZoomKeys(scene);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.titleProperty().bind(Bindings.createStringBinding(this::windowTitle,
                 model.viewProperty(), model.dirtyProperty(), model.projectFileProperty(), model.titleProperty()));
-        model.setOnMetadataChanged(() -> analyze(List.of()));
-        model.dirtyProperty().addListener((o, a, b) -> scheduleAutosave());
-        model.sources().addListener((javafx.collections.ListChangeListener<ProjectSource>) c -> scheduleAutosave());
-        model.corrections().addListener((javafx.collections.ListChangeListener<org.parallax.ui.model.Correction>) c -> scheduleAutosave());
-        autosaveDelay.setOnFinished(e -> autosave());
+        model.setOnMetadataChanged(() -> analysis.analyze(List.of()));
         stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard()) {
+            if (!projects.mayClose()) {
                 e.consume();
-            } else {
-                cancelAnalysis();
             }
         });
         showEmptyOrWorkspace();
@@ -177,14 +100,8 @@ public final class MainWindow {
      * briefly for a save under way to finish, so nothing writes after the window is gone.
      */
     public void dispose() {
-        autosaveDelay.stop();
-        cancelAnalysis();
-        background.shutdown();
-        try {
-            background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        projects.stopAutosave();
+        tasks.shutdown();
     }
 
     public Scene scene() {
@@ -192,11 +109,11 @@ public final class MainWindow {
     }
 
     public ColumnsView columns() {
-        return columns;
+        return workspace.columns();
     }
 
     public InspectorPane inspector() {
-        return inspector;
+        return workspace.inspector();
     }
 
     public void show() {
@@ -212,1071 +129,64 @@ public final class MainWindow {
         return (model.dirtyProperty().get() ? "• " : "") + name + sources + (name.equals("Parallax") ? "" : " — Parallax");
     }
 
-    // ---- layout ----
-
-    private void buildWorkspace() {
-        columns = new ColumnsView(model);
-        inspector = new InspectorPane(model, this::notSame, this::confirmMatch, this::note);
-        sources = new SourcesPanel(model, this::say);
-        SplitPane main = new SplitPane(sources, columns, inspector);
-        main.setDividerPositions(0.23, 0.76);
-        SplitPane.setResizableWithParent(sources, false);
-        SplitPane.setResizableWithParent(inspector, false);
-        tabs = new TabPane(
-                tab("Claims matrix", new MatrixTab(model)),
-                tab("Framing", new FramingTab(model)),
-                tab("Reuse", new ReuseTab(model)),
-                tab("Entities", new EntitiesTab(model)));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("tabs");
-        SplitPane vertical = new SplitPane(main, tabs);
-        vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.68);
-        workspaceRoot.setTop(new FindingsBar(model));
-        workspaceRoot.setCenter(vertical);
-    }
-
-    private static Tab tab(String name, Node content) {
-        Tab t = new Tab(name, content);
-        t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
-        return t;
-    }
-
+    /** The middle: the progress while a first analysis runs, the drop invitation while there is nothing, else the story. */
     private void showEmptyOrWorkspace() {
         center.getChildren().clear();
-        if (running != null && !model.hasResult()) {
-            center.getChildren().add(progressState());
+        if (tasks.busy() && !model.hasResult()) {
+            center.getChildren().add(new ProgressState(status, tasks::cancel));
         } else if (model.sources().isEmpty() && !model.hasResult()) {
-            center.getChildren().add(emptyState());
+            center.getChildren().add(new EmptyState(intake::openSample));
         } else {
-            center.getChildren().add(workspaceRoot);
+            center.getChildren().add(workspace);
         }
     }
-
-    private Node emptyState() {
-        Label title = new Label("Drop articles here");
-        title.getStyleClass().add("empty-title");
-        Label help = new Label(
-                "1.  Drag article files or folders (.txt .md .html .pdf) here, or use File ▸ Open (Ctrl+O).\n"
-                + "2.  Or paste an article's text (Ctrl+Shift+V) or add one from a web address (Ctrl+Shift+U).\n"
-                + "3.  Parallax lines up the claims: ✓ agree, ≈ diverge, ✗ contradict, ○ only one source.");
-        help.getStyleClass().add("empty-help");
-        help.setWrapText(true);
-        Button sample = new Button("Try the sample story");
-        sample.setId("try-sample");
-        sample.getStyleClass().add("accent");
-        sample.setDefaultButton(true);
-        sample.setOnAction(e -> openSample());
-        VBox box = new VBox(18, title, help, sample);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(820);
-        box.getStyleClass().add("empty-state");
-        box.setId("empty-state");
-        StackPane p = new StackPane(box);
-        p.getStyleClass().add("drop-target");
-        return p;
-    }
-
-    private Node progressState() {
-        Label title = new Label("Analysing the story…");
-        title.getStyleClass().add("empty-title");
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(progress.progressProperty());
-        Label what = new Label();
-        what.textProperty().bind(status.textProperty());
-        Button stop = new Button("Cancel");
-        stop.setOnAction(e -> cancelAnalysis());
-        VBox box = new VBox(14, title, bar, what, stop);
-        box.setAlignment(Pos.CENTER);
-        box.setId("progress-state");
-        return new StackPane(box);
-    }
-
-    private Node statusLine() {
-        progress.setPrefWidth(220);
-        progress.setVisible(false);
-        cancel.setVisible(false);
-        cancel.setId("cancel-analysis");
-        cancel.setOnAction(e -> cancelAnalysis());
-        cancel.setTooltip(new Tooltip("Stop the analysis (Ctrl+.)"));
-        status.setId("status");
-        status.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, status, spacer, progress, cancel);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.setPadding(new Insets(3, 10, 3, 10));
-        line.getStyleClass().add("status-line");
-        return line;
-    }
-
-    private void say(String message) {
-        status.setText(message);
-    }
-
-    // ---- menus ----
-
-    private static MenuItem item(String name, KeyCombination keys, Runnable action) {
-        MenuItem i = new MenuItem(name);
-        if (keys != null) {
-            i.setAccelerator(keys);
-        }
-        i.setOnAction(e -> action.run());
-        return i;
-    }
-
-    private static KeyCombination keys(String spec) {
-        return KeyCombination.valueOf(spec);
-    }
-
-    private MenuBar menuBar() {
-        Menu recent = new Menu("Open Recent");
-        recent.setOnShowing(e -> fillRecent(recent));
-        recent.getItems().add(new MenuItem("(none)"));
-        Menu file = new Menu("_File", null,
-                item("New", keys("Shortcut+N"), this::newProject),
-                item("Open…", keys("Shortcut+O"), this::chooseOpen),
-                item("Open Folder…", keys("Shortcut+Shift+O"), this::chooseFolder),
-                recent,
-                new SeparatorMenuItem(),
-                item("Paste Text…", keys("Shortcut+Shift+V"), this::pasteText),
-                item("Add from URL…", keys("Shortcut+Shift+U"), this::addFromUrl),
-                new SeparatorMenuItem(),
-                item("Save", keys("Shortcut+S"), this::save),
-                item("Save As…", keys("Shortcut+Shift+S"), this::saveAs),
-                new SeparatorMenuItem(),
-                item("Quit", keys("Shortcut+Q"), () -> {
-                    if (confirmDiscard()) {
-                        cancelAnalysis();
-                        stage.close();
-                    }
-                }));
-        MenuItem undo = item("Undo", keys("Shortcut+Z"), () -> model.undo().undo());
-        undo.textProperty().bind(Bindings.createStringBinding(() -> model.undo().undoNameProperty().get() == null
-                ? "Undo" : "Undo " + model.undo().undoNameProperty().get(), model.undo().undoNameProperty()));
-        undo.disableProperty().bind(model.undo().undoNameProperty().isNull());
-        MenuItem redo = item("Redo", keys("Shortcut+Shift+Z"), () -> model.undo().redo());
-        redo.disableProperty().bind(model.undo().redoNameProperty().isNull());
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
-                item("Find…", keys("Shortcut+F"), () -> search.requestFocus()),
-                item("Clear Selection", new KeyCodeCombination(KeyCode.ESCAPE), () -> model.select(null)),
-                new SeparatorMenuItem(),
-                item("Not the Same Claim", keys("Shortcut+Shift+X"), this::notSame),
-                item("Confirm Match", keys("Shortcut+Shift+K"), this::confirmMatch),
-                item("Note…", keys("Shortcut+Shift+M"), this::note));
-        Menu view = new Menu("_View");
-        view.getItems().addAll(
-                item("Next Difference", keys("Alt+Down"), () -> step(+1)),
-                item("Previous Difference", keys("Alt+Up"), () -> step(-1)),
-                item("Next Pane", new KeyCodeCombination(KeyCode.F6), () -> focusPane(+1)),
-                item("Previous Pane", keys("Shift+F6"), () -> focusPane(-1)),
-                new SeparatorMenuItem());
-        int n = 1;
-        for (Status s : Status.values()) {
-            CheckMenuItem show = new CheckMenuItem("Show " + s.symbol() + " " + s.label());
-            show.setSelected(true);
-            show.setAccelerator(keys("Shortcut+" + n++));
-            show.selectedProperty().addListener((o, a, b) -> model.setShown(s, b));
-            model.shown().addListener((javafx.collections.SetChangeListener<Status>) c -> show.setSelected(model.shown().contains(s)));
-            view.getItems().add(show);
-        }
-        CheckMenuItem darkItem = new CheckMenuItem("Dark Theme");
-        darkItem.setAccelerator(keys("Shortcut+Shift+D"));
-        darkItem.setOnAction(e -> setDark(darkItem.isSelected()));
-        view.getItems().addAll(new SeparatorMenuItem(),
-                item("Zoom In", keys("Shortcut+="), () -> zoom(+2)),
-                item("Zoom Out", keys("Shortcut+-"), () -> zoom(-2)),
-                item("Actual Size", keys("Shortcut+0"), () -> zoom(0)),
-                darkItem,
-                new SeparatorMenuItem(),
-                item("Presentation Mode", new KeyCodeCombination(KeyCode.F11), this::togglePresentation));
-        Menu analyze = new Menu("_Analyze", null,
-                item("Analyze Again", new KeyCodeCombination(KeyCode.F5), () -> analyze(List.of())),
-                item("Cancel Analysis", keys("Shortcut+Period"), this::cancelAnalysis));
-        Menu export = new Menu("E_xport", null,
-                item("JSON Report…", keys("Shortcut+E"), this::exportJson),
-                item("HTML Report…", keys("Shortcut+Shift+E"), this::exportHtml),
-                item("CSV Tables…", keys("Shortcut+Alt+E"), this::exportCsv));
-        Menu help = new Menu("_Help", null,
-                item("Keyboard Shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
-                item("About Parallax", null, () -> info("About Parallax", org.parallax.pipeline.Analyzer.GENERATOR
-                        + "\nCompares news articles about one story, claim by claim.\nGPL-3.0-or-later.")));
-        MenuBar bar = new MenuBar(file, edit, view, analyze, export, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    private ToolBar toolBar() {
-        MenuButton add = new MenuButton("+ Add");
-        add.getItems().addAll(
-                item("Files…", null, this::chooseOpen),
-                item("Folder…", null, this::chooseFolder),
-                item("Paste Text…", null, this::pasteText),
-                item("From URL…", null, this::addFromUrl));
-        add.setTooltip(new Tooltip("Add articles: files, a folder, pasted text or a web address"));
-        Button again = new Button("⟳ Analyze");
-        again.setTooltip(new Tooltip("Analyze again (F5)"));
-        again.setOnAction(e -> analyze(List.of()));
-        Label filter = new Label("Show:");
-        HBox toggles = new HBox(2);
-        toggles.getStyleClass().add("filter-toggles");
-        int n = 1;
-        for (Status s : Status.values()) {
-            ToggleButton t = new ToggleButton(s.symbol() + " " + s.label());
-            t.setId("filter-" + s.name().toLowerCase(Locale.ROOT));
-            t.getStyleClass().addAll("filter-toggle", s.styleClass());
-            t.setSelected(true);
-            t.setTooltip(new Tooltip("Show or hide " + s.label().toLowerCase(Locale.ROOT) + " claims (Ctrl+" + n++ + ")"));
-            t.selectedProperty().addListener((o, a, b) -> model.setShown(s, b));
-            model.shown().addListener((javafx.collections.SetChangeListener<Status>) c -> t.setSelected(model.shown().contains(s)));
-            t.setFocusTraversable(false);
-            t.setMinWidth(Region.USE_PREF_SIZE);
-            toggles.getChildren().add(t);
-        }
-        ToggleButton worth = new ToggleButton("⚑ Worth checking");
-        worth.setId("filter-worth-checking");
-        worth.getStyleClass().add("filter-toggle");
-        worth.setTooltip(new Tooltip("List only the facts with a claim worth checking in the matrix (its ⚑ column sorts them)"));
-        worth.selectedProperty().bindBidirectional(model.worthCheckingOnlyProperty());
-        worth.setFocusTraversable(false);
-        worth.setMinWidth(Region.USE_PREF_SIZE);
-        toggles.getChildren().add(worth);
-        search.setPromptText("Find in claims (Ctrl+F)");
-        search.setPrefColumnCount(18);
-        search.setId("search");
-        search.textProperty().addListener((o, a, b) -> find(b, false));
-        search.setOnAction(e -> find(search.getText(), true));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button theme = new Button("◐");
-        theme.setTooltip(new Tooltip("Light / dark theme (Ctrl+Shift+D)"));
-        theme.setOnAction(e -> setDark(!dark));
-        Button present = new Button("▶ Present");
-        present.setTooltip(new Tooltip("Presentation mode: one fact at a time, large type (F11)"));
-        present.setOnAction(e -> togglePresentation());
-        // Items keep their full labels: when the toolbar is too narrow (large text, small window)
-        // the last ones move to its overflow menu instead of all being cut to "…".
-        for (Region item : List.of(add, again, filter, toggles, present, theme)) {
-            item.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        return new ToolBar(add, again, new javafx.scene.control.Separator(), filter, toggles, search, spacer, present, theme);
-    }
-
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
-        List<Path> list = files.recent();
-        if (list.isEmpty()) {
-            MenuItem none = new MenuItem("(none)");
-            none.setDisable(true);
-            recent.getItems().add(none);
-        }
-        for (Path p : list) {
-            recent.getItems().add(item(p.getFileName() + "  —  " + p.getParent(), null, () -> openProject(p)));
-        }
-    }
-
-    private void showShortcuts() {
-        info("Keyboard shortcuts", String.join("\n",
-                "Alt+Down / Alt+Up    next / previous difference",
-                "Esc                  clear the selection",
-                "Ctrl+1 … Ctrl+5      show or hide ✗ contradict, ≈ diverge, ✓ agree, ∼ related, ○ unique",
-                "Ctrl+Shift+X         not the same claim",
-                "Ctrl+Shift+K         confirm the match",
-                "Ctrl+Shift+M         add a note",
-                "Ctrl+Z / Ctrl+Shift+Z undo / redo",
-                "Ctrl+F               find in claims",
-                "Ctrl+O / Ctrl+S      open / save a project",
-                "Ctrl+Shift+V         paste an article",
-                "Ctrl+Shift+U         add from a web address",
-                "Ctrl+E               export the JSON report",
-                "Ctrl+= / Ctrl+- / Ctrl+0  zoom (Ctrl++ and the keypad's + and - too)",
-                "F6 / Shift+F6        next / previous pane: sources, columns, inspector, tabs",
-                "Space, F2, Shift+F2  in Sources: include or exclude, correct the outlet, the date",
-                "Tab, Enter           in Reuse: reach a cell, show the shared passages",
-                "F11                  presentation mode (arrows step, Esc leaves)",
-                "F5                   analyze again"));
-    }
-
-    // ---- selection, filter, search ----
-
-    private void step(int direction) {
-        if (presentation != null) {
-            return;
-        }
-        Group g = model.step(direction);
-        // Selecting may narrow the match to the selected claim's facts: name the pair the inspector shows.
-        Group shown = model.selectedGroupProperty().get();
-        say(g == null ? "No differences to step through with this filter" : stepMessage(shown != null ? shown : g));
-    }
-
-    /** Names the two sources and the words that differ, not only the match's topic: the topic may be another of its facts. */
-    private String stepMessage(Group g) {
-        ClaimPair p = g.decisivePair();
-        StoryView v = model.view();
-        Claim a = p == null ? null : v.claim(p.a());
-        Claim b = p == null ? null : v.claim(p.b());
-        if (a == null || b == null) {
-            return g.status().symbol() + " " + g.topic();
-        }
-        return g.status().symbol() + " " + v.sourceLabel(a.article()) + " / " + v.sourceLabel(b.article()) + ": " + p.explanation();
-    }
-
-    private void find(String text, boolean next) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        String needle = text.toLowerCase(Locale.ROOT);
-        StoryView v = model.view();
-        List<Claim> hits = v.groups().stream().filter(g -> model.shown().contains(g.status()))
-                .flatMap(g -> g.claims().stream()).filter(c -> c.text().toLowerCase(Locale.ROOT).contains(needle)).toList();
-        if (hits.isEmpty()) {
-            say("No claim contains “" + text + "”");
-            return;
-        }
-        int at = 0;
-        String current = model.selectedClaimProperty().get();
-        if (next && current != null) {
-            for (int i = 0; i < hits.size(); i++) {
-                if (hits.get(i).id().equals(current)) {
-                    at = (i + 1) % hits.size();
-                }
-            }
-        }
-        model.select(hits.get(at).id());
-        say((at + 1) + " of " + hits.size() + " claims contain “" + text + "” (Enter for the next)");
-    }
-
-    private void notSame() {
-        String c = model.selectedClaimProperty().get();
-        if (c == null || model.selectedGroupProperty().get() == null || !model.selectedGroupProperty().get().shared()) {
-            say("Select a claim that is matched with other sources first");
-            return;
-        }
-        model.markNotSame(c);
-        say("Taken out of the match. Undo with Ctrl+Z.");
-    }
-
-    private void confirmMatch() {
-        String c = model.selectedClaimProperty().get();
-        if (c == null) {
-            say("Select a claim first");
-            return;
-        }
-        model.confirm(c);
-        say("Match confirmed. Undo with Ctrl+Z.");
-    }
-
-    private void note() {
-        String c = model.selectedClaimProperty().get();
-        if (c == null) {
-            say("Select a claim first");
-            return;
-        }
-        TextInputDialog d = new TextInputDialog();
-        d.setTitle("Note");
-        d.setHeaderText("A note on this fact (saved with the project)");
-        d.getEditor().setPromptText("e.g. checked against the ministry's statement");
-        d.initOwner(stage);
-        d.showAndWait().ifPresent(text -> model.addNote(c, text));
-    }
-
-    /**
-     * Moves the keyboard focus to the next (or previous) pane: sources, article columns,
-     * inspector, the tab below. Each pane is then worked with the arrow keys, Tab and Enter.
-     */
-    public void focusPane(int direction) {
-        if (presentation != null || !center.getChildren().contains(workspaceRoot)) {
-            return;
-        }
-        List<Node> panes = List.of(sources, columns, inspector, tabs);
-        Node focused = scene.getFocusOwner();
-        int at = -1;
-        for (Node n = focused; n != null && at < 0; n = n.getParent()) {
-            at = panes.indexOf(n);
-        }
-        int next = Math.floorMod(at < 0 ? (direction > 0 ? -1 : 0) + direction : at + direction, panes.size());
-        Node pane = panes.get(next);
-        Node target;
-        if (pane == sources) {
-            target = sources.table();
-        } else if (pane == columns) {
-            target = columns.columns().isEmpty() ? columns : columns.columns().get(0).scrollPane();
-        } else if (pane == inspector) {
-            target = inspector.getCenter();
-        } else {
-            target = tabs;
-        }
-        target.requestFocus();
-        say(List.of("Sources", "Article columns", "Inspector", "Tabs").get(next)
-                + " (F6 for the next pane, Shift+F6 for the previous)");
-    }
-
-    // ---- view options ----
-
-    private void zoom(int delta) {
-        fontSize = delta == 0 ? BASE_FONT : Math.max(9, Math.min(40, fontSize + delta));
-        applyFont();
-        say("Text size " + Math.round(fontSize / BASE_FONT * 100) + "%");
-    }
-
-    private void applyFont() {
-        double size = presentation != null ? Math.max(fontSize * 2, 28) : fontSize;
-        root.setStyle("-fx-font-size: " + size + "px;");
-    }
-
-    public void setDark(boolean value) {
-        dark = value;
-        Application.setUserAgentStylesheet(value ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        root.getStyleClass().remove("dark");
-        if (value) {
-            root.getStyleClass().add("dark");
-        }
-    }
-
-    public void togglePresentation() {
-        if (presentation != null) {
-            presentation = null;
-            showEmptyOrWorkspace();
-            for (Node n : List.of(root.getTop(), root.getBottom())) {
-                n.setVisible(true);
-                n.setManaged(true);
-            }
-            stage.setFullScreen(false);
-            applyFont();
-            return;
-        }
-        if (!model.hasResult()) {
-            say("Open a story first");
-            return;
-        }
-        presentation = new PresentationView(model, this::togglePresentation);
-        center.getChildren().setAll(presentation);
-        for (Node n : List.of(root.getTop(), root.getBottom())) {
-            n.setVisible(false);
-            n.setManaged(false);
-        }
-        stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
-        applyFont();
-        presentation.requestFocus();
-    }
-
-    // ---- adding sources and analysing ----
 
     /** Opens files, folders or a project file (what `parallax open PATH...` and drag and drop do). */
     public void openPaths(List<Path> paths) {
-        if (paths.size() == 1 && paths.get(0).getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
-            openProject(paths.get(0));
-            return;
-        }
-        if (model.sources().isEmpty() && model.titleProperty().get().isBlank() && paths.size() == 1) {
-            model.titleProperty().set(paths.get(0).getFileName().toString());
-        }
-        analyze(paths);
-    }
-
-    private void acceptDrops(Scene s) {
-        s.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                if (!center.getStyleClass().contains("drag-over")) {
-                    center.getStyleClass().add("drag-over");
-                }
-            }
-            e.consume();
-        });
-        s.setOnDragExited(e -> center.getStyleClass().remove("drag-over"));
-        s.setOnDragDropped(e -> {
-            center.getStyleClass().remove("drag-over");
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                Platform.runLater(() -> openPaths(paths));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
-
-    /** What one background analysis yields: the sources it read and the result. */
-    private record Outcome(List<ProjectSource> sources, AnalysisResult result, List<InputProblem> skipped) {
-    }
-
-    /** Adds the inputs (files or folders) to the sources and analyses the story again, in the background. */
-    public void analyze(List<Path> newInputs) {
-        List<ProjectSource> before = List.copyOf(model.sources());
-        boolean dirtyBefore = model.dirtyProperty().get();
-        if (before.isEmpty() && newInputs.isEmpty()) {
-            say("Add articles first: drop files here, or File ▸ Open");
-            return;
-        }
-        cancelAnalysis();
-        Task<Outcome> task = new Task<>() {
-            @Override
-            protected Outcome call() {
-                List<ProjectSource> merged = new ArrayList<>(before);
-                Set<String> known = new LinkedHashSet<>();
-                before.forEach(s -> known.add(s.path()));
-                for (Path p : backend.articleFiles(newInputs)) {
-                    if (known.add(p.toString())) {
-                        merged.add(ProjectSource.file(p.toString()));
-                    }
-                }
-                updateMessage("Reading " + merged.size() + " articles");
-                AnalysisResult r = backend.analyze(merged, (fraction, message) -> {
-                    if (isCancelled()) {
-                        throw new CancellationException();
-                    }
-                    updateProgress(fraction, 1.0);
-                    updateMessage(message);
-                }, texts -> showTextsAndWait(this, merged, !newInputs.isEmpty(), texts));
-                return new Outcome(merged, r, backend.skipped(newInputs));
-            }
-        };
-        task.setOnSucceeded(e -> {
-            Outcome o = task.getValue();
-            finished(task);
-            model.marksPendingProperty().set(false);
-            if (!o.sources().equals(model.sources())) {
-                model.sources().setAll(o.sources());
-                if (!newInputs.isEmpty()) {
-                    model.dirtyProperty().set(true);
-                }
-            }
-            model.resultProperty().set(o.result());
-            showEmptyOrWorkspace();
-            List<InputProblem> problems = new ArrayList<>(o.skipped());
-            problems.addAll(o.result().problems());
-            reportProblems(problems);
-            if (problems.isEmpty()) {
-                say("Analysed " + o.result().articles().size() + " articles: " + model.view().summary());
-            }
-        });
-        task.setOnFailed(e -> {
-            finished(task);
-            dropTextsOnly(before, dirtyBefore);
-            showEmptyOrWorkspace();
-            Throwable t = task.getException();
-            error("The analysis failed", t == null ? "unknown error" : String.valueOf(t.getMessage()));
-        });
-        task.setOnCancelled(e -> {
-            finished(task);
-            dropTextsOnly(before, dirtyBefore);
-            showEmptyOrWorkspace();
-            say("Analysis cancelled");
-        });
-        start(task);
-    }
-
-    /**
-     * The story at once: while the first analysis of a story runs, its columns show the texts as
-     * read (removals greyed); marks, matrix and findings fill in when it ends. A story already
-     * analysed keeps its marks on screen until the new result replaces them.
-     */
-    private boolean showTexts(Task<?> task, List<ProjectSource> sources, boolean added, AnalysisResult texts) {
-        if (running != task || (model.hasResult() && !model.marksPendingProperty().get())) {
-            return false;
-        }
-        if (!sources.equals(model.sources())) {
-            model.sources().setAll(sources);
-            if (added) {
-                model.dirtyProperty().set(true);
-            }
-        }
-        model.marksPendingProperty().set(true);
-        model.resultProperty().set(texts);
-        showEmptyOrWorkspace();
-        return true;
-    }
-
-    /**
-     * From the analysis thread: shows the texts and returns once they are laid out (at most a few
-     * seconds), so the analysis's model loads and annotation do not take the cores the first
-     * columns need.
-     */
-    private void showTextsAndWait(Task<?> task, List<ProjectSource> sources, boolean added, AnalysisResult texts) {
-        CountDownLatch laidOut = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Scene scene = stage.getScene();
-            if (!showTexts(task, sources, added, texts) || scene == null) {
-                laidOut.countDown();
-                return;
-            }
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                laidOut.countDown();
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        });
-        try {
-            laidOut.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A cancelled or failed first analysis leaves no texts-only story behind, as if never started. */
-    private void dropTextsOnly(List<ProjectSource> sourcesBefore, boolean dirtyBefore) {
-        if (model.marksPendingProperty().get()) {
-            model.marksPendingProperty().set(false);
-            model.resultProperty().set(null);
-            model.sources().setAll(sourcesBefore);
-            model.dirtyProperty().set(dirtyBefore);
-        }
-    }
-
-    private void start(Task<?> task) {
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-        progress.setVisible(true);
-        cancel.setVisible(true);
-        showEmptyOrWorkspace();
-        background.submit(task);
-    }
-
-    private void finished(Task<?> task) {
-        if (running == task) {
-            running = null;
-        }
-        progress.progressProperty().unbind();
-        status.textProperty().unbind();
-        progress.setVisible(false);
-        cancel.setVisible(false);
-    }
-
-    public boolean busy() {
-        return running != null;
-    }
-
-    private void cancelAnalysis() {
-        if (running != null) {
-            running.cancel();
-        }
-    }
-
-    private void reportProblems(List<InputProblem> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        say(problems.size() + (problems.size() == 1 ? " input was" : " inputs were") + " not analysed: " + problems.get(0));
-        Alert a = new Alert(Alert.AlertType.WARNING);
-        a.initOwner(stage);
-        a.setTitle("Some inputs were not analysed");
-        a.setHeaderText(problems.size() == 1 ? "One input was not analysed; the others were."
-                : problems.size() + " inputs were not analysed; the others were.");
-        TextArea list = new TextArea(String.join("\n", problems.stream().map(InputProblem::toString).toList()));
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefRowCount(Math.min(10, problems.size() + 1));
-        a.getDialogPane().setContent(list);
-        a.show();
-    }
-
-    private void openSample() {
-        Path sample = SampleStory.locate();
-        if (sample == null) {
-            error("The sample story is missing", "Parallax looks for sample-corpus/macron-china beside the program.");
-            return;
-        }
-        openPaths(List.of(sample));
-    }
-
-    private void chooseOpen() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Open articles or a project");
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles and projects", "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf", "*.parallax"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> chosen = fc.showOpenMultipleDialog(stage);
-        if (chosen != null && !chosen.isEmpty()) {
-            openPaths(chosen.stream().map(File::toPath).toList());
-        }
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Open a folder of articles");
-        File dir = dc.showDialog(stage);
-        if (dir != null) {
-            openPaths(List.of(dir.toPath()));
-        }
-    }
-
-    /** The paste dialog: the article's text, its outlet and its date. */
-    private void pasteText() {
-        Dialog<ProjectSource> d = new Dialog<>();
-        d.initOwner(stage);
-        d.setTitle("Paste an article");
-        d.setHeaderText("Paste the article's text and say where it is from");
-        TextField outlet = new TextField();
-        outlet.setPromptText("Outlet, e.g. Northfield Gazette");
-        outlet.setId("paste-outlet");
-        DatePicker date = new DatePicker();
-        date.setPromptText("Publication date");
-        date.setId("paste-date");
-        TextArea text = new TextArea();
-        text.setWrapText(true);
-        text.setPrefRowCount(14);
-        text.setId("paste-text");
-        String clip = javafx.scene.input.Clipboard.getSystemClipboard().getString();
-        if (clip != null && clip.length() > 200) {
-            text.setText(clip);
-        }
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        g.addRow(0, new Label("Outlet"), outlet);
-        g.addRow(1, new Label("Date"), date);
-        g.add(text, 0, 2, 2, 1);
-        GridPane.setHgrow(text, Priority.ALWAYS);
-        d.getDialogPane().setContent(g);
-        ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(add).disableProperty().bind(text.textProperty().isEmpty());
-        d.setResultConverter(b -> b == add ? new ProjectSource(nextPastedName(), blankToNull(outlet.getText()),
-                date.getValue(), true, text.getText(), null) : null);
-        Platform.runLater(outlet::requestFocus);
-        d.showAndWait().ifPresent(this::addPasted);
-    }
-
-    private String nextPastedName() {
-        Set<String> used = new LinkedHashSet<>();
-        model.sources().forEach(s -> used.add(s.path()));
-        String name;
-        do {
-            name = "pasted-" + (++pastedCount) + ".txt";
-        } while (used.contains(name));
-        return name;
-    }
-
-    /** Adds a pasted article and analyses again. */
-    public void addPasted(ProjectSource source) {
-        model.sources().add(source);
-        model.dirtyProperty().set(true);
-        analyze(List.of());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Add from URL: asks for the address, fetches it only now, in the background, then analyses. */
-    private void addFromUrl() {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(stage);
-        d.setTitle("Add from URL");
-        d.setHeaderText("Fetch an article from the web (the only time Parallax uses the network)");
-        d.getEditor().setPromptText("https://…");
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(this::fetch);
+        intake.openPaths(paths);
     }
 
     /** Fetches one web address into the fetched-articles folder and adds it as a source. */
     public void fetch(String address) {
-        UrlFetcher fetcher = new UrlFetcher(files.home().resolve("fetched"));
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                updateMessage("Fetching " + address);
-                updateProgress(-1, 1);
-                return fetcher.fetch(address);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            finished(task);
-            Path saved = task.getValue();
-            model.sources().add(new ProjectSource(saved.toString(), null, null, true, null, address));
-            model.dirtyProperty().set(true);
-            analyze(List.of());
-        });
-        task.setOnFailed(e -> {
-            finished(task);
-            showEmptyOrWorkspace();
-            error("Could not add " + address, task.getException() == null ? "unknown error" : task.getException().getMessage());
-        });
-        task.setOnCancelled(e -> {
-            finished(task);
-            say("Fetch cancelled");
-        });
-        start(task);
+        intake.fetch(address);
     }
 
-    // ---- projects ----
+    /** Adds the inputs (files or folders) to the sources and analyses the story again, in the background. */
+    public void analyze(List<Path> newInputs) {
+        analysis.analyze(newInputs);
+    }
 
-    private void newProject() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        cancelAnalysis();
-        model.load(Project.of(org.parallax.pipeline.Analyzer.GENERATOR, "", List.of(), List.of()), null);
-        showEmptyOrWorkspace();
+    public boolean busy() {
+        return tasks.busy();
     }
 
     /** Opens a project file; a damaged one offers its last good autosave, a newer one is refused. */
     public void openProject(Path file) {
-        Project project;
-        try {
-            project = files.read(file);
-        } catch (ProjectException e) {
-            Optional<Path> auto = e.newerVersion() ? Optional.empty() : files.goodAutosave(file);
-            if (auto.isEmpty()) {
-                error("Cannot open the project", e.getMessage());
-                return;
-            }
-            Alert a = new Alert(Alert.AlertType.ERROR);
-            a.initOwner(stage);
-            a.setTitle("Cannot open the project");
-            a.setHeaderText(e.getMessage());
-            a.setContentText("Parallax has an autosave of this project from "
-                    + lastModified(auto.get()) + ". Open that instead? (The damaged file is left as it is.)");
-            ButtonType useAutosave = new ButtonType("Open the autosave", ButtonBar.ButtonData.OK_DONE);
-            a.getButtonTypes().setAll(useAutosave, ButtonType.CANCEL);
-            if (a.showAndWait().orElse(ButtonType.CANCEL) != useAutosave) {
-                return;
-            }
-            try {
-                project = files.read(auto.get());
-            } catch (ProjectException again) {
-                error("Cannot open the autosave either", again.getMessage());
-                return;
-            }
-            // Saving again writes the good version back to the damaged file's place.
-            model.load(project, file);
-            model.dirtyProperty().set(true);
-            say("Opened the autosave of " + file.getFileName() + "; save to replace the damaged file");
-            analyze(List.of());
-            return;
-        }
-        cancelAnalysis();
-        model.load(project, file);
-        files.addRecent(file);
-        scheduleAutosave();
-        say("Opened " + file.getFileName());
-        if (project.sources().isEmpty()) {
-            showEmptyOrWorkspace();
-        } else {
-            analyze(List.of());
-        }
-    }
-
-    private static String lastModified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toInstant().toString().replace('T', ' ').replaceFirst("\\.\\d+Z$", "Z");
-        } catch (IOException e) {
-            return "an earlier session";
-        }
-    }
-
-    private void save() {
-        Path file = model.projectFileProperty().get();
-        if (file == null) {
-            saveAs();
-        } else {
-            saveProject(file);
-        }
-    }
-
-    private void saveAs() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save the project");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parallax project", "*" + ProjectFiles.EXTENSION));
-        fc.setInitialFileName((model.titleProperty().get().isBlank() ? "story" : model.titleProperty().get()) + ProjectFiles.EXTENSION);
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            Path p = f.toPath();
-            if (!p.getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
-                p = p.resolveSibling(p.getFileName() + ProjectFiles.EXTENSION);
-            }
-            saveProject(p);
-        }
+        projects.openProject(file);
     }
 
     /** Saves the project atomically, remembers it in the recent list and refreshes its autosave. */
     public boolean saveProject(Path file) {
-        Project p = model.toProject();
-        try {
-            files.write(p, file);
-            files.autosave(p, file);
-        } catch (IOException e) {
-            error("Could not save the project", file + ": " + e.getMessage());
-            return false;
-        }
-        model.projectFileProperty().set(file);
-        model.dirtyProperty().set(false);
-        files.addRecent(file);
-        say("Saved " + file.getFileName());
-        return true;
-    }
-
-    private void scheduleAutosave() {
-        autosaveDelay.playFromStart();
-    }
-
-    private void autosave() {
-        if (model.sources().isEmpty()) {
-            return;
-        }
-        Project p = model.toProject();
-        Path file = model.projectFileProperty().get();
-        background.submit(() -> {
-            try {
-                files.autosave(p, file);
-            } catch (IOException e) {
-                Platform.runLater(() -> say("Autosave failed: " + e.getMessage()));
-            }
-        });
-    }
-
-    private boolean confirmDiscard() {
-        if (!model.dirtyProperty().get() || model.projectFileProperty().get() == null && model.sources().isEmpty()) {
-            return true;
-        }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
-        a.initOwner(stage);
-        a.setTitle("Unsaved changes");
-        a.setHeaderText("Save your changes to this project?");
-        a.setContentText("Your corrections and notes are also kept in an autosave.");
-        ButtonType saveIt = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        a.getButtonTypes().setAll(saveIt, discard, ButtonType.CANCEL);
-        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == saveIt) {
-            save();
-            return !model.dirtyProperty().get();
-        }
-        return answer == discard;
-    }
-
-    // ---- export ----
-
-    private Path chooseExport(String what, String extension) {
-        if (!model.hasResult()) {
-            say("Nothing to export yet: open a story first");
-            return null;
-        }
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export " + what);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*" + extension));
-        fc.setInitialFileName((model.titleProperty().get().isBlank() ? "report" : model.titleProperty().get()) + extension);
-        File f = fc.showSaveDialog(stage);
-        return f == null ? null : f.toPath();
-    }
-
-    private void exportJson() {
-        Path target = chooseExport("JSON report", ".json");
-        if (target != null) {
-            exportJson(target);
-        }
+        return projects.saveProject(file);
     }
 
     /** Writes the JSON report of the current analysis (all sources, as analysed) atomically. */
     public void exportJson(Path target) {
-        runExport(target, "JSON report", out -> JsonReport.write(model.resultProperty().get(), out));
-    }
-
-    private void exportHtml() {
-        Path target = chooseExport("HTML report", ".html");
-        if (target != null) {
-            exportHtml(target);
-        }
+        exports.json(target);
     }
 
     /** Writes the self-contained HTML report of the current analysis atomically. */
     public void exportHtml(Path target) {
-        runExport(target, "HTML report", out -> HtmlReport.write(model.resultProperty().get(), out));
+        exports.html(target);
     }
 
-    private void exportCsv() {
-        Path target = chooseExport("CSV tables", ".csv");
-        if (target != null) {
-            exportCsv(target);
-        }
-    }
-
-    /**
-     * Writes one row per claim pair in the chosen file and one row per claim in "NAME-claims.csv"
-     * beside it, with a byte-order mark so spreadsheets read the UTF-8 text right.
-     */
+    /** Writes the pairs CSV to {@code target} and the claims CSV beside it. */
     public void exportCsv(Path target) {
-        AnalysisResult r = model.resultProperty().get();
-        Map<Path, ExportWriter> files = new LinkedHashMap<>();
-        files.put(target, out -> CsvReport.writePairs(r, out, CsvReport.Bom.UTF8_BOM));
-        files.put(claimsCsvBeside(target), out -> CsvReport.writeClaims(r, out, CsvReport.Bom.UTF8_BOM));
-        runExport("CSV tables", files);
+        exports.csv(target);
     }
 
-    /** "story.csv" → "story-claims.csv" in the same folder. */
-    public static Path claimsCsvBeside(Path target) {
-        String name = target.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
-        return target.resolveSibling(name + "-claims.csv");
-    }
-
-    /** Runs an export off the FX thread and reports the outcome in the status line. */
-    public void runExport(Path target, String what, ExportWriter writer) {
-        Map<Path, ExportWriter> one = new LinkedHashMap<>();
-        one.put(target, writer);
-        runExport(what, one);
-    }
-
-    /** Writes several files of one export, each atomically, off the FX thread. */
-    public void runExport(String what, Map<Path, ExportWriter> targets) {
-        if (model.resultProperty().get() == null || targets.isEmpty()) {
-            return;
-        }
-        Map<Path, ExportWriter> files = new LinkedHashMap<>(targets);
-        Path first = files.keySet().iterator().next();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                updateMessage("Writing " + what);
-                for (Map.Entry<Path, ExportWriter> f : files.entrySet()) {
-                    org.parallax.report.AtomicFiles.write(f.getKey(), f.getValue()::write);
-                }
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> {
-            finished(task);
-            say(what + " written to " + first + (files.size() > 1 ? " and " + (files.size() - 1) + " more beside it" : ""));
-        });
-        task.setOnFailed(e -> {
-            finished(task);
-            error("Could not write the " + what, first + ": " + task.getException().getMessage());
-        });
-        start(task);
-    }
-
-    /** Writes an export to a stream (the stream goes to a temporary file moved into place). */
-    @FunctionalInterface
-    public interface ExportWriter {
-        void write(java.io.OutputStream out) throws IOException;
-    }
-
-    // ---- messages ----
-
-    private void error(String header, String text) {
-        say(header + ": " + text);
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(stage);
-        a.setTitle(header);
-        a.setHeaderText(header);
-        a.setContentText(text);
-        a.show();
-    }
-
-    private void info(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle(header);
-        a.setHeaderText(header);
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("mono");
-        a.getDialogPane().setContent(l);
-        a.show();
+    public void setDark(boolean value) {
+        display.setDark(value);
     }
 
     /** Root for tests that need the whole scene graph. */

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the sample story shipped beside the program (sample-corpus/macron-china). */
-final class SampleStory {
+public final class SampleStory {
     static final String RELATIVE = "sample-corpus/macron-china";
 
     private SampleStory() {
     }
 
-    static Path locate() {
+    public static Path locate() {
         String configured = System.getProperty("parallax.sample");
         if (configured != null && Files.isDirectory(Path.of(configured))) {
             return Path.of(configured);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.AnalysisResult;
+import org.parallax.ui.control.ExportController;
 import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.project.ProjectFiles;
@@ -242,7 +243,7 @@ class WorkspaceTest {
         AnalysisResult read = org.parallax.report.JsonReport.read(Files.newInputStream(target));
         assertEquals(4, read.articles().size());
         assertEquals(story.clusters(), read.clusters());
-        assertEquals(home.resolve("exports/bridge-claims.csv"), MainWindow.claimsCsvBeside(home.resolve("exports/bridge.csv")));
+        assertEquals(home.resolve("exports/bridge-claims.csv"), ExportController.claimsCsvBeside(home.resolve("exports/bridge.csv")));
     }
 
     @Test
@@ -258,7 +259,7 @@ class WorkspaceTest {
         robot.interact(() -> window.exportCsv(csv));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busy());
         assertTrue(Files.readString(csv).contains("relation"), "pairs table with its header");
-        assertTrue(Files.readString(MainWindow.claimsCsvBeside(csv)).lines().count() > story.claims().size(), "one row per claim");
+        assertTrue(Files.readString(ExportController.claimsCsvBeside(csv)).lines().count() > story.claims().size(), "one row per claim");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.parallax.ui.view;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.parallax.ui.WorkspaceModel;
+
+/**
+ * The analysed story: the findings bar over sources | columns | inspector, with the tabs below.
+ * Built once per window and kept, so the panes keep their state while the empty state or the
+ * presentation takes its place.
+ */
+public final class Workspace extends BorderPane {
+    private final SourcesPanel sources;
+    private final ColumnsView columns;
+    private final InspectorPane inspector;
+    private final TabPane tabs;
+
+    /** The three actions are the inspector's buttons; {@code onMessage} is where the sources pane reports. */
+    public Workspace(WorkspaceModel model, Runnable onNotSame, Runnable onConfirm, Runnable onNote, Consumer<String> onMessage) {
+        columns = new ColumnsView(model);
+        inspector = new InspectorPane(model, onNotSame, onConfirm, onNote);
+        sources = new SourcesPanel(model, onMessage);
+        SplitPane main = new SplitPane(sources, columns, inspector);
+        main.setDividerPositions(0.23, 0.76);
+        SplitPane.setResizableWithParent(sources, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        tabs = new TabPane(
+                tab("Claims matrix", new MatrixTab(model)),
+                tab("Framing", new FramingTab(model)),
+                tab("Reuse", new ReuseTab(model)),
+                tab("Entities", new EntitiesTab(model)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
+        SplitPane vertical = new SplitPane(main, tabs);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.68);
+        setTop(new FindingsBar(model));
+        setCenter(vertical);
+    }
+
+    private static Tab tab(String name, Node content) {
+        Tab t = new Tab(name, content);
+        t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        return t;
+    }
+
+    public SourcesPanel sources() {
+        return sources;
+    }
+
+    public ColumnsView columns() {
+        return columns;
+    }
+
+    public InspectorPane inspector() {
+        return inspector;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}
