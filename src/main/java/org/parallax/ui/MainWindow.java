@@ -112,6 +112,11 @@ public final class MainWindow {
         return workspace.columns();
     }
 
+    /** The analysed story's panes and tabs. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
     public InspectorPane inspector() {
         return workspace.inspector();
     }

@@ -11,7 +11,8 @@ import javafx.scene.layout.BorderPane;
 import org.parallax.ui.WorkspaceModel;
 
 /**
- * The analysed story: the findings bar over sources | columns | inspector, with the tabs below.
+ * The analysed story: the findings bar over sources | columns | inspector, with the tabs below
+ * (matrix, timeline, wire copy, framing, reuse, entities).
  * Built once per window and kept, so the panes keep their state while the empty state or the
  * presentation takes its place.
  */
@@ -20,6 +21,8 @@ public final class Workspace extends BorderPane {
     private final ColumnsView columns;
     private final InspectorPane inspector;
     private final TabPane tabs;
+    private final TimelineTab timeline;
+    private final WireCopyTab wireCopy;
 
     /** The three actions are the inspector's buttons; {@code onMessage} is where the sources pane reports. */
     public Workspace(WorkspaceModel model, Runnable onNotSame, Runnable onConfirm, Runnable onNote, Consumer<String> onMessage) {
@@ -30,8 +33,12 @@ public final class Workspace extends BorderPane {
         main.setDividerPositions(0.23, 0.76);
         SplitPane.setResizableWithParent(sources, false);
         SplitPane.setResizableWithParent(inspector, false);
+        timeline = new TimelineTab(model);
+        wireCopy = new WireCopyTab(model);
         tabs = new TabPane(
                 tab("Claims matrix", new MatrixTab(model)),
+                tab("Timeline", timeline),
+                tab("Wire copy", wireCopy),
                 tab("Framing", new FramingTab(model)),
                 tab("Reuse", new ReuseTab(model)),
                 tab("Entities", new EntitiesTab(model)));
@@ -40,6 +47,12 @@ public final class Workspace extends BorderPane {
         SplitPane vertical = new SplitPane(main, tabs);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.68);
+        // The timeline and the two texts of the wire copy need room: opening either raises the tabs.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if ((now.getContent() == timeline || now.getContent() == wireCopy) && vertical.getDividerPositions()[0] > 0.45) {
+                vertical.setDividerPositions(0.4);
+            }
+        });
         setTop(new FindingsBar(model));
         setCenter(vertical);
     }
@@ -64,5 +77,13 @@ public final class Workspace extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    public TimelineTab timeline() {
+        return timeline;
+    }
+
+    public WireCopyTab wireCopy() {
+        return wireCopy;
     }
 }

@@ -1,0 +1,296 @@
+package org.parallax.ui.view;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.parallax.model.Article;
+import org.parallax.model.Claim;
+import org.parallax.model.LikelySource;
+import org.parallax.model.Provenance;
+import org.parallax.model.WireCategory;
+import org.parallax.model.WireClaim;
+import org.parallax.model.WireComparison;
+import org.parallax.report.CsvReport;
+import org.parallax.report.WireCopyReport;
+import org.parallax.story.WireCopy;
+import org.parallax.ui.WorkspaceModel;
+import org.parallax.ui.model.StoryView;
+
+/**
+ * The wire-copy view: pick the original (Parallax proposes the source others took from) and a
+ * rewrite; the shares of copied, reworded, changed, cut and added claims stand at the top, the two
+ * texts side by side with each claim tinted by what the rewrite did with it, and every claim in a
+ * table below (a click selects it in the columns). The provenance graph above says who took from whom.
+ */
+public final class WireCopyTab extends BorderPane {
+    private final WorkspaceModel model;
+    private final WireCopy wireCopy = new WireCopy();
+    private final ComboBox<Article> original = new ComboBox<>();
+    private final ComboBox<Article> rewrite = new ComboBox<>();
+    private final HBox shares = new HBox(14);
+    private final VBox originalText = new VBox(4);
+    private final VBox rewriteText = new VBox(4);
+    private final TableView<WireClaim> table = new TableView<>();
+    private final VBox provenance = new VBox(4);
+    private WireComparison current;
+
+    public WireCopyTab(WorkspaceModel model) {
+        this.model = model;
+        setId("wire-copy");
+        for (ComboBox<Article> box : List.of(original, rewrite)) {
+            box.setCellFactory(l -> new SourceCell());
+            box.setButtonCell(new SourceCell());
+            box.setOnAction(e -> compare());
+        }
+        original.setId("wire-original");
+        rewrite.setId("wire-rewrite");
+        Button swap = new Button("⇄ Swap");
+        swap.setOnAction(e -> {
+            Article o = original.getValue();
+            original.setValue(rewrite.getValue());
+            rewrite.setValue(o);
+        });
+        Button html = new Button("Export HTML…");
+        html.setOnAction(e -> export("HTML page", "html"));
+        Button csv = new Button("Export CSV…");
+        csv.setOnAction(e -> export("CSV table", "csv"));
+        HBox pick = new HBox(8, new Label("Original"), original, new Label("Rewrite"), rewrite, swap, html, csv);
+        pick.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, pick, provenance, shares);
+        top.setPadding(new Insets(8));
+        setTop(top);
+
+        ScrollPane left = new ScrollPane(originalText);
+        ScrollPane right = new ScrollPane(rewriteText);
+        for (ScrollPane s : List.of(left, right)) {
+            s.setFitToWidth(true);
+        }
+        originalText.setPadding(new Insets(8));
+        rewriteText.setPadding(new Insets(8));
+        SplitPane texts = new SplitPane(left, right);
+        TableColumn<WireClaim, String> what = column("", w -> WireCopyReport.symbol(w.category()) + " " + WireCopyReport.word(w.category()));
+        what.setMaxWidth(120);
+        what.setPrefWidth(100);
+        table.getColumns().add(what);
+        table.getColumns().add(column("Original", w -> w.category() == WireCategory.ADDED ? "" : text(w.claim())));
+        table.getColumns().add(column("Rewrite", w -> w.category() == WireCategory.ADDED ? text(w.claim())
+                : w.counterpart() == null ? "" : text(w.counterpart())));
+        table.getColumns().add(column("Note", WireClaim::explanation));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
+            if (w != null) {
+                model.select(w.claim());
+            }
+        });
+        SplitPane body = new SplitPane(texts, table);
+        body.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        body.setDividerPositions(0.55);
+        setCenter(body);
+        model.viewProperty().addListener((o, a, b) -> refill());
+        refill();
+    }
+
+    /** The comparison shown, or null when fewer than two sources are loaded. */
+    public WireComparison current() {
+        return current;
+    }
+
+    public void choose(String originalId, String rewriteId) {
+        StoryView v = model.view();
+        original.setValue(v.article(originalId));
+        rewrite.setValue(v.article(rewriteId));
+    }
+
+    private void refill() {
+        StoryView v = model.view();
+        List<Article> articles = v.articles();
+        original.getItems().setAll(articles);
+        rewrite.getItems().setAll(articles);
+        showProvenance(v);
+        if (articles.size() < 2) {
+            current = null;
+            shares.getChildren().setAll(new Label("Load two sources or more to see what one took from another."));
+            originalText.getChildren().clear();
+            rewriteText.getChildren().clear();
+            table.getItems().clear();
+            return;
+        }
+        Provenance p = v.result().provenance();
+        Article proposed = p.proposedOriginal() == null ? null : v.article(p.proposedOriginal());
+        Article first = proposed != null && articles.contains(proposed) ? proposed : articles.get(0);
+        Article second = p.likelySources().stream().filter(l -> l.source().equals(first.id()))
+                .map(l -> v.article(l.article())).filter(articles::contains).findFirst()
+                .orElse(articles.stream().filter(a -> a != first).findFirst().orElseThrow());
+        original.setValue(first);
+        rewrite.setValue(second);
+        compare();
+    }
+
+    private void compare() {
+        Article o = original.getValue();
+        Article r = rewrite.getValue();
+        if (o == null || r == null || o == r) {
+            return;
+        }
+        StoryView v = model.view();
+        current = wireCopy.compare(v.result(), o.id(), r.id());
+        Map<WireCategory, Integer> counts = current.counts();
+        shares.getChildren().clear();
+        for (WireCategory c : WireCategory.values()) {
+            Label l = new Label(WireCopyReport.symbol(c) + " " + WireCopyReport.word(c) + " "
+                    + Math.round(current.share(c) * 100) + "% (" + counts.get(c) + ")");
+            l.getStyleClass().addAll("wire-share", "w-" + WireCopyReport.word(c));
+            shares.getChildren().add(l);
+        }
+        tint(originalText, o, current);
+        tint(rewriteText, r, current);
+        table.getItems().setAll(current.claims());
+    }
+
+    /**
+     * The article's text as blocks in reading order: each claim of the comparison on a tint of its
+     * category (a click selects it), the text between claims plain.
+     */
+    private void tint(VBox blocks, Article article, WireComparison wire) {
+        Map<String, WireCategory> category = new java.util.HashMap<>();
+        for (WireClaim w : wire.claims()) {
+            category.putIfAbsent(w.claim(), w.category());
+            if (w.counterpart() != null) {
+                category.putIfAbsent(w.counterpart(), w.category());
+            }
+        }
+        String body = article.text();
+        List<Claim> claims = model.view().claimsOf(article.id()).stream().filter(c -> category.containsKey(c.id()))
+                .sorted(java.util.Comparator.comparingInt(Claim::start)).toList();
+        blocks.getChildren().clear();
+        Label title = new Label(model.view().sourceLabel(article.id()) + (article.published() == null ? "" : " · " + article.published()));
+        title.getStyleClass().add("timeline-header");
+        blocks.getChildren().add(title);
+        int at = 0;
+        for (Claim c : claims) {
+            if (c.start() < at || c.end() > body.length()) {
+                continue;
+            }
+            plain(blocks, body.substring(at, c.start()));
+            WireCategory w = category.get(c.id());
+            Label span = new Label(WireCopyReport.symbol(w) + " " + body.substring(c.start(), c.end()));
+            span.setWrapText(true);
+            span.setMaxWidth(Double.MAX_VALUE);
+            span.getStyleClass().addAll("wire-span", "w-" + WireCopyReport.word(w));
+            span.setOnMouseClicked(e -> model.select(c.id()));
+            blocks.getChildren().add(span);
+            at = c.end();
+        }
+        plain(blocks, body.substring(Math.min(at, body.length())));
+    }
+
+    private static void plain(VBox blocks, String text) {
+        if (!text.isBlank()) {
+            Label l = new Label(text.strip());
+            l.setWrapText(true);
+            l.getStyleClass().add("wire-plain");
+            blocks.getChildren().add(l);
+        }
+    }
+
+    /** Who took from whom, in words: each link with its shares and direction, and each likely source. */
+    private void showProvenance(StoryView v) {
+        Provenance p = v.result().provenance();
+        provenance.getChildren().clear();
+        if (p.edges().isEmpty()) {
+            provenance.getChildren().add(hint("Provenance: no two sources share text or most of their facts."));
+            return;
+        }
+        String links = p.edges().stream().map(e -> v.sourceTag(e.from()) + (e.directed() ? " → " : " — ")
+                + v.sourceTag(e.to()) + " (" + Math.round(e.textShare() * 100) + "% text, "
+                + Math.round(e.claimShare() * 100) + "% claims)").collect(Collectors.joining(" · "));
+        provenance.getChildren().add(hint("Provenance: " + links + ". An arrow runs from the earlier source to the later "
+                + "one; a dash where the dates do not tell."));
+        for (LikelySource l : p.likelySources()) {
+            provenance.getChildren().add(hint(v.sourceTag(l.article()) + " likely took from " + v.sourceTag(l.source())
+                    + ": " + l.evidence().replace(l.source(), v.sourceTag(l.source())) + "."));
+        }
+        if (p.proposedOriginal() != null) {
+            provenance.getChildren().add(hint("Proposed wire original: " + v.sourceLabel(p.proposedOriginal()) + "."));
+        }
+    }
+
+    private void export(String what, String extension) {
+        WireComparison wire = current;
+        if (wire == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export wire copy as " + what);
+        chooser.setInitialFileName("wire-copy." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + extension));
+        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            export(f.toPath(), extension);
+        }
+    }
+
+    /** Writes the comparison shown, off the FX thread; a failure is named in a dialog. */
+    public CompletableFuture<Void> export(Path target, String extension) {
+        WireCopyReport report = new WireCopyReport(model.view().result(), current);
+        return CompletableFuture.runAsync(() -> {
+            try {
+                if (extension.equals("csv")) {
+                    report.writeCsv(target, CsvReport.Bom.NONE);
+                } else {
+                    report.writeHtml(target);
+                }
+            } catch (IOException e) {
+                Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, "Could not write " + target + ": " + e.getMessage())
+                        .showAndWait());
+            }
+        });
+    }
+
+    private String text(String claimId) {
+        Claim c = model.view().claim(claimId);
+        return c == null ? claimId : c.text();
+    }
+
+    private static TableColumn<WireClaim, String> column(String name, java.util.function.Function<WireClaim, String> value) {
+        TableColumn<WireClaim, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    private final class SourceCell extends ListCell<Article> {
+        @Override
+        protected void updateItem(Article a, boolean empty) {
+            super.updateItem(a, empty);
+            setText(empty || a == null ? null : model.view().sourceLabel(a.id())
+                    + (a.published() == null ? "" : " · " + a.published()));
+        }
+    }
+}
