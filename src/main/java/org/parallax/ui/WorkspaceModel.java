@@ -46,6 +46,7 @@ public final class WorkspaceModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty marksPending = new SimpleBooleanProperty();
     private final BooleanProperty worthCheckingOnly = new SimpleBooleanProperty();
+    private final BooleanProperty allFraming = new SimpleBooleanProperty();
     private final UndoStack undo = new UndoStack();
 
     public WorkspaceModel() {
@@ -103,6 +104,11 @@ public final class WorkspaceModel {
     }
 
     /** Whether the matrix lists only facts with a claim worth checking (ClaimExtractor.checkworthyFrom). */
+    /** Whether the columns underline every framing item, not only those that set a source apart. */
+    public BooleanProperty allFramingProperty() {
+        return allFraming;
+    }
+
     public BooleanProperty worthCheckingOnlyProperty() {
         return worthCheckingOnly;
     }

@@ -19,7 +19,7 @@ import org.parallax.story.WireCopy;
 /**
  * Evaluation aid, not part of the product: analyses each pair folder of src/eval/wire_derive.py once
  * (original.txt, rewrite.txt) in one process, then writes the wire-copy view for the settings as
- * they are (wire.json) and for each variant KEY=VALUE given (wire.KEY=VALUE.json), so the settings of
+ * they are (wire.json) and for each variant KEY=VALUE[+KEY=VALUE...] given (wire.VARIANT.json), so the settings of
  * resources/story/wire.properties can be chosen without analysing again.
  *
  * <pre>java -cp "target/classes:target/test-classes:target/lib/*" org.parallax.tools.WireSweep PAIRS_DIR [KEY=VALUE...]</pre>
@@ -43,8 +43,12 @@ public final class WireSweep {
             Settings base = Settings.load("story/wire.properties");
             new WireCopyReport(result, new WireCopy(base).compare(result, original, rewrite)).writeJson(dir.resolve("wire.json"));
             for (int i = 1; i < args.length; i++) {
-                String[] kv = args[i].split("=", 2);
-                new WireCopyReport(result, new WireCopy(base.with(kv[0], kv[1])).compare(result, original, rewrite))
+                Settings variant = base;
+                for (String setting : args[i].split("\\+")) {
+                    String[] kv = setting.split("=", 2);
+                    variant = variant.with(kv[0], kv[1]);
+                }
+                new WireCopyReport(result, new WireCopy(variant).compare(result, original, rewrite))
                         .writeJson(dir.resolve("wire." + args[i] + ".json"));
             }
             System.err.println(dir.getFileName());

@@ -160,4 +160,21 @@ class StoryViewTest {
         assertTrue(v.groups().isEmpty());
         assertEquals("0 sources · 0 shared facts · 0 contradictions · 0 divergences", v.summary());
     }
+
+    @Test
+    void theColumnsUnderlineOnlyTheFramingThatSetsASourceApartUnlessAllIsAsked() {
+        // The Gazette also calls the mayor "neglected": that word is no longer the Herald's own.
+        java.util.Map<String, org.parallax.model.ArticleFraming> framing = new java.util.LinkedHashMap<>(story.framing());
+        org.parallax.model.FramingItem neglected = story.framing().get("a2").items().get(1);
+        framing.put("a1", new org.parallax.model.ArticleFraming(List.of(neglected), List.of(), 60, Map.of(), Map.of()));
+        AnalysisResult shared = new AnalysisResult(story.schema(), story.generator(), story.articles(), story.claims(),
+                story.entities(), story.clusters(), framing, story.reuse(), story.story(), story.problems());
+        StoryView v = new StoryView(shared, Set.of(), List.of());
+
+        assertEquals(List.of("crumbling"), v.distinctiveFraming("a2").stream().map(f -> f.text()).toList(),
+                "the Herald's own loaded word stays marked, the one both use does not");
+        assertEquals(2, v.framing("a2").size(), "show all framing still has both");
+        StoryView withoutGazette = new StoryView(shared, Set.of("a1"), List.of());
+        assertEquals(2, withoutGazette.distinctiveFraming("a2").size(), "an excluded source does not count");
+    }
 }

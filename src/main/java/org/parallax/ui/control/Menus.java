@@ -155,6 +155,11 @@ public final class Menus {
             model.shown().addListener((SetChangeListener<Status>) c -> show.setSelected(model.shown().contains(s)));
             view.getItems().add(show);
         }
+        CheckMenuItem allFraming = new CheckMenuItem("Show All Framing");
+        allFraming.setId("show-all-framing");
+        allFraming.setAccelerator(keys("Shortcut+Shift+F"));
+        allFraming.selectedProperty().bindBidirectional(model.allFramingProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), allFraming);
         CheckMenuItem darkItem = new CheckMenuItem("Dark Theme");
         darkItem.setAccelerator(keys("Shortcut+Shift+D"));
         darkItem.setOnAction(e -> display.setDark(darkItem.isSelected()));
@@ -240,6 +245,7 @@ public final class Menus {
                 "Ctrl+Shift+M         add a note",
                 "Ctrl+Z / Ctrl+Shift+Z undo / redo",
                 "Ctrl+F               find in claims",
+                "Ctrl+Shift+F         underline all framing (default: only what sets a source apart)",
                 "Ctrl+O / Ctrl+S      open / save a project",
                 "Ctrl+Shift+V         paste an article",
                 "Ctrl+Shift+U         add from a web address",

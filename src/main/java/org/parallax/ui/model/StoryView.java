@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleFraming;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
 import org.parallax.model.Cluster;
 import org.parallax.model.DateAnomaly;
 import org.parallax.model.Entity;
+import org.parallax.model.FramingItem;
 import org.parallax.model.StoryFindings;
 
 /**
@@ -35,6 +38,7 @@ public final class StoryView {
     private final Map<String, Group> groupByClaim = new HashMap<>();
     private final Map<String, List<Group>> groupsByClaim = new HashMap<>();
     private final Map<String, Long> claimCount = new HashMap<>();
+    private Map<String, List<FramingItem>> distinctiveFraming;
 
     public StoryView(AnalysisResult result, Set<String> excludedArticles, List<Correction> corrections) {
         this.result = result;
@@ -202,6 +206,51 @@ public final class StoryView {
 
     public ClaimKey key(Claim claim) {
         return ClaimKey.of(result.articles().stream().filter(a -> a.id().equals(claim.article())).findFirst().orElseThrow(), claim);
+    }
+
+    /** Every framing item of the source, as the analysis found it. */
+    public List<FramingItem> framing(String articleId) {
+        ArticleFraming f = result.framing().get(articleId);
+        return f == null ? List.of() : f.items();
+    }
+
+    /**
+     * The framing items of a source that set it apart from the other included sources: a label for
+     * an entity that another source also names but never with that label, and any other framing word
+     * (loaded term, hedge, verb of saying) that no other source uses. What every source writes is
+     * the story's language, not one outlet's framing.
+     */
+    public List<FramingItem> distinctiveFraming(String articleId) {
+        if (distinctiveFraming == null) {
+            Map<String, Set<String>> usedBy = new HashMap<>();
+            Map<String, Set<String>> entityIn = new HashMap<>();
+            for (Article a : articles) {
+                for (FramingItem item : framing(a.id())) {
+                    usedBy.computeIfAbsent(framingKey(item), k -> new HashSet<>()).add(a.id());
+                }
+            }
+            for (Entity e : result.entities()) {
+                e.mentions().forEach(m -> entityIn.computeIfAbsent(e.id(), k -> new HashSet<>()).add(m.article()));
+            }
+            Map<String, List<FramingItem>> out = new HashMap<>();
+            for (Article a : articles) {
+                out.put(a.id(), framing(a.id()).stream().filter(item -> {
+                    if (usedBy.getOrDefault(framingKey(item), Set.of()).size() > 1) {
+                        return false;
+                    }
+                    // A label sets the source apart only where another source names the same entity.
+                    return item.entity() == null || entityIn.getOrDefault(item.entity(), Set.of()).stream()
+                            .anyMatch(other -> !other.equals(a.id()) && articleById.containsKey(other));
+                }).toList());
+            }
+            distinctiveFraming = out;
+        }
+        return distinctiveFraming.getOrDefault(articleId, List.of());
+    }
+
+    private static String framingKey(FramingItem item) {
+        return item.category() + "|" + (item.entity() == null ? "" : item.entity()) + "|"
+                + item.text().toLowerCase(java.util.Locale.ROOT).strip();
     }
 
     public AnalysisResult result() {

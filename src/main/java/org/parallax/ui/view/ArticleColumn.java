@@ -26,7 +26,8 @@ public final class ArticleColumn extends BorderPane {
     private final Pane ruler = new Pane();
 
     /** @param analysed false while the column shows the text as read, before the analysis's claims */
-    public ArticleColumn(StoryView view, Article article, Set<Status> shown, boolean analysed, Consumer<String> onClaimClicked) {
+    public ArticleColumn(StoryView view, Article article, Set<Status> shown, boolean analysed, boolean allFraming,
+                         Consumer<String> onClaimClicked) {
         this.article = article;
         getStyleClass().add("article-column");
         setId("column-" + article.id());
@@ -61,7 +62,7 @@ public final class ArticleColumn extends BorderPane {
         top.getStyleClass().add("column-header");
         setTop(top);
 
-        text.setContent(view, article, shown);
+        text.setContent(view, article, shown, allFraming);
         text.setOnClaimClicked(onClaimClicked);
         text.setOnMarksChanged(this::drawRuler);
         scroll.setFitToWidth(true);

@@ -20,7 +20,6 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.parallax.model.Article;
-import org.parallax.model.ArticleFraming;
 import org.parallax.model.Claim;
 import org.parallax.model.FramingItem;
 import org.parallax.model.Paragraph;
@@ -30,7 +29,7 @@ import org.parallax.ui.model.StoryView;
 
 /**
  * An article's original text, read-only, with each claim marked by its status (a tinted box and a
- * leading symbol), framing items underlined, and removed text (comments, teasers) greyed; long
+ * leading symbol), framing items underlined (those that set the source apart, or all on request), and removed text (comments, teasers) greyed; long
  * removed passages are collapsed to one line that expands on click. A TextFlow of Text nodes with
  * the marks drawn underneath from {@link TextFlow#rangeShape}: small, no extra library, and every
  * claim is a node the user can click and a test can find.
@@ -58,6 +57,7 @@ public final class ArticleText extends Region {
     private StoryView view;
     private Article article;
     private Set<Status> shown = Set.of();
+    private boolean allFraming;
 
     public ArticleText() {
         getStyleClass().add("article-text");
@@ -77,10 +77,12 @@ public final class ArticleText extends Region {
         onMarksChanged = r;
     }
 
-    public void setContent(StoryView v, Article a, Set<Status> shownStatuses) {
+    /** @param allFraming underline every framing item, not only those that set this source apart */
+    public void setContent(StoryView v, Article a, Set<Status> shownStatuses, boolean allFraming) {
         this.view = v;
         this.article = a;
         this.shown = Set.copyOf(shownStatuses);
+        this.allFraming = allFraming;
         rebuild();
     }
 
@@ -92,8 +94,7 @@ public final class ArticleText extends Region {
         String text = article.text();
         List<Claim> claims = view.claimsOf(article.id()).stream()
                 .filter(c -> shown.contains(view.statusOf(c.id()))).toList();
-        ArticleFraming framing = view.result().framing().get(article.id());
-        List<FramingItem> items = framing == null ? List.of() : framing.items();
+        List<FramingItem> items = allFraming ? view.framing(article.id()) : view.distinctiveFraming(article.id());
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         claims.forEach(c -> { cuts.add(clamp(c.start())); cuts.add(clamp(c.end())); });
         items.forEach(f -> { cuts.add(clamp(f.start())); cuts.add(clamp(f.end())); });

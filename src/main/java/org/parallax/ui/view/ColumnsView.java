@@ -50,6 +50,7 @@ public final class ColumnsView extends StackPane {
         heightProperty().addListener((o, a, b) -> drawConnectorsLater());
         model.viewProperty().addListener((o, a, b) -> rebuild());
         model.shown().addListener((javafx.collections.SetChangeListener<Object>) c -> rebuild());
+        model.allFramingProperty().addListener((o, a, b) -> rebuild());
         model.selectedClaimProperty().addListener((o, a, b) -> showSelection(true));
         rebuild();
     }
@@ -70,7 +71,8 @@ public final class ColumnsView extends StackPane {
         columns.clear();
         row.getChildren().clear();
         for (Article a : v.articles()) {
-            ArticleColumn col = new ArticleColumn(v, a, Set.copyOf(model.shown()), !model.marksPendingProperty().get(), model::select);
+            ArticleColumn col = new ArticleColumn(v, a, Set.copyOf(model.shown()), !model.marksPendingProperty().get(),
+                    model.allFramingProperty().get(), model::select);
             col.scrollPane().setVvalue(scrolled.getOrDefault(a.path(), 0.0));
             col.scrollPane().vvalueProperty().addListener((o, x, y) -> drawConnectorsLater());
             col.setMinWidth(260);

@@ -69,7 +69,7 @@ public final class FindingsBar extends HBox {
         }
         Label framing = new Label("framing words");
         framing.getStyleClass().addAll("legend-item", "legend-framing");
-        framing.setTooltip(new Tooltip("Loaded words, labels and hedges are underlined"));
+        framing.setTooltip(new Tooltip("Loaded words, labels and hedges that set a source apart are underlined (View ▸ Show All Framing: every one)"));
         Label selection = new Label("selected fact");
         selection.getStyleClass().addAll("legend-item", "legend-selection");
         box.getChildren().addAll(framing, selection);
