@@ -52,6 +52,7 @@ public final class WireCopyTab extends BorderPane {
     private final VBox rewriteText = new VBox(4);
     private final TableView<WireClaim> table = new TableView<>();
     private final VBox provenance = new VBox(4);
+    private final ProvenanceGraphView graph = new ProvenanceGraphView();
     private WireComparison current;
 
     public WireCopyTab(WorkspaceModel model) {
@@ -76,7 +77,9 @@ public final class WireCopyTab extends BorderPane {
         csv.setOnAction(e -> export("CSV table", "csv"));
         HBox pick = new HBox(8, new Label("Original"), original, new Label("Rewrite"), rewrite, swap, html, csv);
         pick.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, pick, provenance, shares);
+        VBox choices = new VBox(8, pick, provenance, shares);
+        HBox.setHgrow(choices, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(12, choices, graph);
         top.setPadding(new Insets(8));
         setTop(top);
 
@@ -216,6 +219,7 @@ public final class WireCopyTab extends BorderPane {
     /** Who took from whom, in words: each link with its shares and direction, and each likely source. */
     private void showProvenance(StoryView v) {
         Provenance p = v.result().provenance();
+        graph.show(v);
         provenance.getChildren().clear();
         if (p.edges().isEmpty()) {
             provenance.getChildren().add(hint("Provenance: no two sources share text or most of their facts."));
