@@ -21,7 +21,7 @@ public final class Main {
     }
 
     private static void openWindow(String[] paths) {
-        // The models load once the texts are on screen (ui.MainWindow): loaded while JavaFX starts,
+        // The models load once the texts are on screen (ui.control.AnalysisController): loaded while JavaFX starts,
         // they take the cores the first columns need.
         ParallaxApp.launch(Arrays.asList(paths));
     }
