@@ -6,6 +6,8 @@ cut and added sentences, then per-category precision and recall of `parallax wir
   for d in OUT/*/; do java -jar target/parallax.jar wire $d/original.txt $d/rewrite.txt --json $d/wire.json; done
   python3 src/eval/wire_derive.py score OUT [wire.json]
 
+  python3 src/eval/wire_derive.py agency STORIES OUT    # real wire copies of ECB+ (see agency())
+
 (src/test/java/org/parallax/tools/WireSweep.java writes the same wire.json files in one process,
 and variants of the settings beside them.)
 
@@ -245,6 +247,48 @@ def norm(s):
     return " ".join(words(s))
 
 
+def overlap(a, b):
+    wa, wb = set(words(a)), set(words(b))
+    return len(wa & wb) / max(1, len(wa))
+
+
+def agency(stories, out, min_share=0.5):
+    """Real wire copy: pairs of articles of one ECB+ topic (dates unknown, so the order is the file
+    order) sharing at least half of their sentences word for word. Gold only where the text settles
+    it: a sentence standing identically in the other is COPIED; one sharing under 30% of its words
+    with every sentence of the other is CUT (in the original) or ADDED (in the rewrite); the rest is
+    not scored."""
+    os.makedirs(out, exist_ok=True)
+    made = 0
+    for t in sorted((d for d in os.listdir(stories) if d.isdigit()), key=int):
+        files = sorted(glob.glob(os.path.join(stories, t, "*.txt")))
+        texts = {f: sentences(f) for f in files}
+        for i, f in enumerate(files):
+            for g in files[i + 1:]:
+                a, b = texts[f], texts[g]
+                if len(a) < 4 or len(b) < 4:
+                    continue
+                same = {norm(x) for x in a} & {norm(y) for y in b}
+                if len(same) < min_share * min(len(a), len(b)) or len(same) == len(a) == len(b):
+                    continue
+                gold = []
+                for side, mine, other in (("original", a, b), ("rewrite", b, a)):
+                    for x in mine:
+                        if norm(x) in same:
+                            gold.append((side, x, "COPIED"))
+                        elif max(overlap(x, y) for y in other) < 0.3:
+                            gold.append((side, x, "CUT" if side == "original" else "ADDED"))
+                d = os.path.join(out, "%03d" % made)
+                os.makedirs(d, exist_ok=True)
+                open(os.path.join(d, "original.txt"), "w", encoding="utf-8").write("\n\n".join(a) + "\n")
+                open(os.path.join(d, "rewrite.txt"), "w", encoding="utf-8").write("\n\n".join(b) + "\n")
+                with open(os.path.join(d, "gold.tsv"), "w", encoding="utf-8") as gf:
+                    for side, x, cat in gold:
+                        gf.write(side + "\t" + cat + "\t" + x + "\n")
+                made += 1
+    print("%d agency pairs written to %s" % (made, out))
+
+
 def score(out, name="wire.json"):
     confusion = collections.Counter()
     unscored = collections.Counter()
@@ -296,7 +340,9 @@ def score(out, name="wire.json"):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "build":
+    if sys.argv[1] == "agency":
+        agency(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "build":
         args = sys.argv[2:]
         parity = args[args.index("--parity") + 1] if "--parity" in args else "odd"
         pairs = int(args[args.index("--pairs") + 1]) if "--pairs" in args else 40
