@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.parallax.align.Aligner;
 import org.parallax.align.StoryAnalyzer;
 import org.parallax.claims.ClaimExtractor;
@@ -27,6 +28,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleFraming;
 import org.parallax.model.Claim;
 import org.parallax.model.Cluster;
+import org.parallax.model.DateAnomaly;
 import org.parallax.model.Entity;
 import org.parallax.model.InputProblem;
 import org.parallax.model.ProgressListener;
@@ -117,7 +119,8 @@ public final class Analyzer {
         progress.progress(1.0, "Analysis done");
         return new AnalysisResult(AnalysisResult.SCHEMA, GENERATOR, articles, claims, entities, clusters,
                 framing, reuse, story, problems, StoryTimeline.of(articles, claims, clusters, story),
-                provenanceGraph.of(articles, claims, clusters, reuse));
+                provenanceGraph.of(articles, claims, clusters, reuse,
+                        story.dateAnomalies().stream().map(DateAnomaly::article).collect(Collectors.toSet())));
     }
 
     /** Annotates the articles on every core (cached ones are not annotated again), keeping their order. */

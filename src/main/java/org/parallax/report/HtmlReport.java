@@ -35,6 +35,8 @@ import org.parallax.model.DateAnomaly;
 import org.parallax.model.EntityLabel;
 import org.parallax.model.FramingItem;
 import org.parallax.model.InputProblem;
+import org.parallax.model.LikelySource;
+import org.parallax.model.Provenance;
 import org.parallax.model.Quantity;
 import org.parallax.model.Relation;
 import org.parallax.model.Reuse;
@@ -636,6 +638,16 @@ public final class HtmlReport {
         }
         section.appendElement("p").addClass("intro").text("Share of the first source's body text that also stands, "
                 + "nearly verbatim, in the second: wire copy or one outlet rewriting another.");
+        Provenance provenance = result.provenance();
+        for (LikelySource l : provenance.likelySources()) {
+            section.appendElement("div").addClass("finding")
+                    .text(label(l.article()) + " likely took from " + label(l.source()) + ": " + l.evidence() + ".");
+        }
+        if (provenance.proposedOriginal() != null) {
+            section.appendElement("div").addClass("finding")
+                    .text("Proposed wire original (the source the most others took text from): "
+                            + label(provenance.proposedOriginal()) + ".");
+        }
         Element table = section.appendElement("table").addClass("reuse");
         Element head = table.appendElement("thead").appendElement("tr");
         for (String h : List.of("Source", "Also in", "Share", "Shared passages")) {

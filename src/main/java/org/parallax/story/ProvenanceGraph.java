@@ -42,7 +42,12 @@ public final class ProvenanceGraph {
         likelyText = s.number("likely.min.text");
     }
 
-    public Provenance of(List<Article> articles, List<Claim> claims, List<Cluster> clusters, List<Reuse> reuse) {
+    /**
+     * @param misdated articles whose date conflicts with what they report (story findings): their
+     *                 links get no direction, as an undated article's
+     */
+    public Provenance of(List<Article> articles, List<Claim> claims, List<Cluster> clusters, List<Reuse> reuse,
+                         Set<String> misdated) {
         Map<String, Double> textShare = new HashMap<>();
         reuse.forEach(r -> textShare.put(r.a() + "|" + r.b(), r.share()));
         Map<String, Set<String>> toldIn = toldIn(claims, clusters);
@@ -54,7 +59,7 @@ public final class ProvenanceGraph {
             for (int j = i + 1; j < articles.size(); j++) {
                 Article x = articles.get(i);
                 Article y = articles.get(j);
-                int order = order(x.published(), y.published());
+                int order = misdated.contains(x.id()) || misdated.contains(y.id()) ? 0 : order(x.published(), y.published());
                 if (order != 0) {
                     Article earlier = order < 0 ? x : y;
                     Article later = order < 0 ? y : x;

@@ -51,6 +51,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void aMisdatedSourceIsNotSaidToHaveTakenFromAnother() {
+        // 42% of the Gazette's text stands in the Herald, but the Gazette's date conflicts with what it reports.
+        String text = Jsoup.parse(render(false)).getElementById("reuse").text();
+        assertFalse(text.contains("likely took from"), text);
+        assertFalse(text.contains("Proposed wire original"), text);
+    }
+
+    @Test
     void quotesInMetadataStayInsideTheirAttribute() {
         Document doc = Jsoup.parse(render(true));
         // The outlet is shown as a column tooltip; its quote must not open a new attribute.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleFraming;
@@ -123,7 +124,7 @@ final class SyntheticStory {
         List<InputProblem> problems = List.of(new InputProblem(hostile ? "clips/<empty>.txt" : "clips/empty.txt", "empty file"));
         return new AnalysisResult(AnalysisResult.SCHEMA, "parallax test", List.of(a1, a2, a3), claims, entities,
                 clusters, framing, reuse, story, problems, StoryTimeline.of(List.of(a1, a2, a3), claims, clusters, story),
-                new ProvenanceGraph().of(List.of(a1, a2, a3), claims, clusters, reuse));
+                new ProvenanceGraph().of(List.of(a1, a2, a3), claims, clusters, reuse, Set.of("a2")));
     }
 
     private static Claim claim(String id, String article, String text, String articleText, List<String> entities,

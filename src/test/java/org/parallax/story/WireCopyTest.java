@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Article;
@@ -86,7 +87,7 @@ class WireCopyTest {
     @Test
     void theLaterSourceTookFromTheEarlierOneWhenTheDatesSaySo() {
         AnalysisResult dated = story(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2));
-        Provenance p = new ProvenanceGraph().of(dated.articles(), dated.claims(), dated.clusters(), dated.reuse());
+        Provenance p = new ProvenanceGraph().of(dated.articles(), dated.claims(), dated.clusters(), dated.reuse(), Set.of());
 
         assertEquals(1, p.edges().size());
         assertTrue(p.edges().get(0).directed());
@@ -98,9 +99,18 @@ class WireCopyTest {
     }
 
     @Test
+    void aMisdatedSourceGivesItsLinkNoDirection() {
+        AnalysisResult dated = story(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2));
+        Provenance p = new ProvenanceGraph().of(dated.articles(), dated.claims(), dated.clusters(), dated.reuse(), Set.of("a1"));
+
+        assertFalse(p.edges().get(0).directed());
+        assertNull(p.proposedOriginal());
+    }
+
+    @Test
     void withoutDatesTheLinkHasNoDirectionAndNoSourceIsProposed() {
         AnalysisResult undated = story(null, LocalDate.of(2024, 3, 2));
-        Provenance p = new ProvenanceGraph().of(undated.articles(), undated.claims(), undated.clusters(), undated.reuse());
+        Provenance p = new ProvenanceGraph().of(undated.articles(), undated.claims(), undated.clusters(), undated.reuse(), Set.of());
 
         assertFalse(p.edges().get(0).directed());
         assertTrue(p.likelySources().isEmpty());

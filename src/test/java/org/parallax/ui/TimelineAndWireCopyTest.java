@@ -136,8 +136,9 @@ class TimelineAndWireCopyTest {
         List<String> shares = robot.lookup(".wire-share").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertEquals(5, shares.size(), "one share per category: " + shares);
         assertTrue(robot.lookup(".wire-span").queryAll().stream().anyMatch(Node::isVisible), "the texts are tinted");
-        assertEquals(2, robot.lookup(".provenance-arrow").queryAll().size(),
-                "the graph points from the earlier Bloomberg to the two later sources that share its text");
+        assertEquals(1, robot.lookup(".provenance-arrow").queryAll().size(),
+                "the graph points from the earlier Bloomberg to S1; the link to the misdated rewrite has no direction");
+        assertEquals(2, robot.lookup(".provenance-edge").queryAll().size());
 
         Path html = home.resolve("wire.html");
         Path csv = home.resolve("wire.csv");
