@@ -178,6 +178,11 @@ class EmptyStateTest {
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.root().getStyleClass().contains("dark"));
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.CheckMenuItem darkItem = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "Dark Theme".equals(i.getText())).map(i -> (javafx.scene.control.CheckMenuItem) i)
+                .findFirst().orElseThrow();
+        assertTrue(darkItem.isSelected(), "the View menu's check mark follows the theme, however it was switched");
         WindowSnapshots.write(robot, window, "workspace-dark.png");
         robot.interact(() -> window.setDark(false));
     }

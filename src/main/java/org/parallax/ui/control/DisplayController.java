@@ -26,7 +26,7 @@ public final class DisplayController {
     private final StatusBar status;
     private final Runnable showState;
     private double fontSize = BASE_FONT;
-    private boolean dark;
+    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
     private PresentationView presentation;
 
     /** {@code center} is where the presentation goes; {@code showState} puts back what was there. */
@@ -55,11 +55,16 @@ public final class DisplayController {
     }
 
     public boolean isDark() {
+        return dark.get();
+    }
+
+    /** Whether the dark theme is on, for the menu's check mark (the toolbar's ◐ switches it too). */
+    public javafx.beans.property.ReadOnlyBooleanProperty darkProperty() {
         return dark;
     }
 
     public void setDark(boolean value) {
-        dark = value;
+        dark.set(value);
         Application.setUserAgentStylesheet(value ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         root.getStyleClass().remove("dark");
         if (value) {

@@ -163,6 +163,7 @@ public final class Menus {
         CheckMenuItem darkItem = new CheckMenuItem("Dark Theme");
         darkItem.setAccelerator(keys("Shortcut+Shift+D"));
         darkItem.setOnAction(e -> display.setDark(darkItem.isSelected()));
+        display.darkProperty().addListener((o, was, now) -> darkItem.setSelected(now));
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("Zoom In", keys("Shortcut+="), () -> display.zoom(+2)),
                 item("Zoom Out", keys("Shortcut+-"), () -> display.zoom(-2)),
