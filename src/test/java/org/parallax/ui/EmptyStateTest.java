@@ -187,4 +187,30 @@ class EmptyStateTest {
         robot.interact(() -> window.setDark(false));
     }
 
+
+    @Test
+    void aCancelledFetchOnAnEmptyWindowGoesBackToTheEmptyState(FxRobot robot) throws Exception {
+        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        slow.createContext("/slow", exchange -> {
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        slow.start();
+        try {
+            robot.interact(() -> window.fetch("http://127.0.0.1:" + slow.getAddress().getPort() + "/slow"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#progress-state").tryQuery().isPresent());
+            robot.clickOn("#cancel-analysis");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.busy());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#empty-state").tryQuery().isPresent(), "the empty state is back");
+            assertEquals("Fetch cancelled", robot.lookup("#status").queryAs(Label.class).getText());
+        } finally {
+            slow.stop(0);
+        }
+    }
 }

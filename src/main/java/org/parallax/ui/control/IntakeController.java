@@ -221,6 +221,7 @@ public final class IntakeController {
         });
         task.setOnCancelled(e -> {
             tasks.finished(task);
+            showState.run(); // back from the progress screen on an empty window, as after a failure
             status.say("Fetch cancelled");
         });
         tasks.start(task);
