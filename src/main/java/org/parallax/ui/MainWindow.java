@@ -134,8 +134,15 @@ public final class MainWindow {
         return (model.dirtyProperty().get() ? "• " : "") + name + sources + (name.equals("Parallax") ? "" : " — Parallax");
     }
 
-    /** The middle: the progress while a first analysis runs, the drop invitation while there is nothing, else the story. */
+    /**
+     * The middle: the progress while a first analysis runs, the drop invitation while there is
+     * nothing, else the story; the presentation, while presenting, stays (an export started from
+     * its keys must not swap the workspace back in under it).
+     */
     private void showEmptyOrWorkspace() {
+        if (display != null && display.presenting()) {
+            return;
+        }
         center.getChildren().clear();
         if (tasks.busy() && !model.hasResult()) {
             center.getChildren().add(new ProgressState(status, tasks::cancel));

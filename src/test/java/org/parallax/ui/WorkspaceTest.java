@@ -426,6 +426,10 @@ class WorkspaceTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(first.equals(view.current().id()));
+        robot.interact(() -> window.exportJson(home.resolve("while-presenting.json"))); // a background task, as Ctrl+E starts
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#presentation").tryQuery().isPresent(), "an export leaves the presentation on screen");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#presentation").tryQuery().isEmpty());
