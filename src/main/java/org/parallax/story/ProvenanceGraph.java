@@ -50,9 +50,7 @@ public final class ProvenanceGraph {
                          Set<String> misdated) {
         Map<String, Double> textShare = new HashMap<>();
         reuse.forEach(r -> textShare.put(r.a() + "|" + r.b(), r.share()));
-        Map<String, Set<String>> toldIn = toldIn(claims, clusters);
-        Map<String, Integer> claimCount = new HashMap<>();
-        claims.forEach(c -> claimCount.merge(c.article(), 1, Integer::sum));
+        Map<String, Double> toldShare = toldShare(claims, clusters);
 
         List<ProvenanceEdge> edges = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -64,15 +62,15 @@ public final class ProvenanceGraph {
                     Article earlier = order < 0 ? x : y;
                     Article later = order < 0 ? y : x;
                     double text = textShare.getOrDefault(later.id() + "|" + earlier.id(), 0.0);
-                    double told = share(later.id(), earlier.id(), toldIn, claims, claimCount);
+                    double told = toldShare.getOrDefault(later.id() + "|" + earlier.id(), 0.0);
                     if (text > 0 && text >= edgeText || told >= edgeClaims) {
                         edges.add(new ProvenanceEdge(earlier.id(), later.id(), true, round(text), round(told)));
                     }
                 } else {
                     double text = Math.max(textShare.getOrDefault(x.id() + "|" + y.id(), 0.0),
                             textShare.getOrDefault(y.id() + "|" + x.id(), 0.0));
-                    double told = Math.max(share(x.id(), y.id(), toldIn, claims, claimCount),
-                            share(y.id(), x.id(), toldIn, claims, claimCount));
+                    double told = Math.max(toldShare.getOrDefault(x.id() + "|" + y.id(), 0.0),
+                            toldShare.getOrDefault(y.id() + "|" + x.id(), 0.0));
                     if (text > 0 && text >= edgeText || told >= edgeClaims) {
                         edges.add(new ProvenanceEdge(x.id(), y.id(), false, round(text), round(told)));
                     }
@@ -103,33 +101,33 @@ public final class ProvenanceGraph {
         return new Provenance(edges, likely, proposed);
     }
 
-    /** For each claim, the articles where a marked counterpart of it stands. */
-    private static Map<String, Set<String>> toldIn(List<Claim> claims, List<Cluster> clusters) {
+    /**
+     * For each ordered pair of articles "a|b", the share of a's claims that have a marked
+     * counterpart in b; one pass over the pairs, so a large story costs no article × article ×
+     * claim loop.
+     */
+    private static Map<String, Double> toldShare(List<Claim> claims, List<Cluster> clusters) {
         Map<String, String> articleOf = new HashMap<>();
-        claims.forEach(c -> articleOf.put(c.id(), c.article()));
-        Map<String, Set<String>> out = new HashMap<>();
+        Map<String, Integer> claimCount = new HashMap<>();
+        claims.forEach(c -> {
+            articleOf.put(c.id(), c.article());
+            claimCount.merge(c.article(), 1, Integer::sum);
+        });
+        Map<String, Set<String>> toldIn = new HashMap<>();
         for (Cluster k : clusters) {
             for (ClaimPair p : k.pairs()) {
                 if (p.counterpart() && p.relation() != Relation.RELATED && p.relation() != Relation.UNRELATED
                         && articleOf.containsKey(p.a()) && articleOf.containsKey(p.b())) {
-                    out.computeIfAbsent(p.a(), c -> new HashSet<>()).add(articleOf.get(p.b()));
-                    out.computeIfAbsent(p.b(), c -> new HashSet<>()).add(articleOf.get(p.a()));
+                    toldIn.computeIfAbsent(p.a(), c -> new HashSet<>()).add(articleOf.get(p.b()));
+                    toldIn.computeIfAbsent(p.b(), c -> new HashSet<>()).add(articleOf.get(p.a()));
                 }
             }
         }
+        Map<String, Integer> told = new HashMap<>();
+        toldIn.forEach((claim, others) -> others.forEach(other -> told.merge(articleOf.get(claim) + "|" + other, 1, Integer::sum)));
+        Map<String, Double> out = new HashMap<>();
+        told.forEach((pair, n) -> out.put(pair, (double) n / claimCount.get(pair.substring(0, pair.indexOf('|')))));
         return out;
-    }
-
-    /** The share of {@code article}'s claims told again in {@code other}. */
-    private static double share(String article, String other, Map<String, Set<String>> toldIn, List<Claim> claims,
-                                Map<String, Integer> claimCount) {
-        int n = claimCount.getOrDefault(article, 0);
-        if (n == 0) {
-            return 0;
-        }
-        long told = claims.stream().filter(c -> c.article().equals(article))
-                .filter(c -> toldIn.getOrDefault(c.id(), Set.of()).contains(other)).count();
-        return (double) told / n;
     }
 
     /** Negative when {@code a} is earlier, positive when later, 0 when the dates do not order them. */
