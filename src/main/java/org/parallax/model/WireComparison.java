@@ -14,6 +14,21 @@ public record WireComparison(String original, String rewrite, List<WireClaim> cl
         claims = List.copyOf(claims);
     }
 
+    /**
+     * The category each claim of either article is tinted with: an original's claim by its own, a
+     * rewrite's claim by the original's claim it copies, rewords or changes (or ADDED).
+     */
+    public Map<String, WireCategory> categoryByClaim() {
+        Map<String, WireCategory> out = new java.util.HashMap<>();
+        for (WireClaim w : claims) {
+            out.putIfAbsent(w.claim(), w.category());
+            if (w.counterpart() != null) {
+                out.putIfAbsent(w.counterpart(), w.category());
+            }
+        }
+        return out;
+    }
+
     /** How many claims fall in each category (every category present, zero when none). */
     public Map<WireCategory, Integer> counts() {
         Map<WireCategory, Integer> out = new EnumMap<>(WireCategory.class);

@@ -167,13 +167,7 @@ public final class WireCopyReport {
         column.appendElement("h2").text(label(articleId));
         Element text = column.appendElement("div").addClass("text");
         String body = index.article(articleId).map(Article::text).orElse("");
-        Map<String, WireCategory> category = new LinkedHashMap<>();
-        for (WireClaim w : wire.claims()) {
-            category.putIfAbsent(w.claim(), w.category());
-            if (w.counterpart() != null) {
-                category.putIfAbsent(w.counterpart(), w.category());
-            }
-        }
+        Map<String, WireCategory> category = wire.categoryByClaim();
         List<Claim> claims = result.claims().stream().filter(c -> c.article().equals(articleId) && category.containsKey(c.id()))
                 .sorted(Comparator.comparingInt(Claim::start)).toList();
         int at = 0;

@@ -175,13 +175,7 @@ public final class WireCopyTab extends BorderPane {
      * category (a click selects it), the text between claims plain.
      */
     private void tint(VBox blocks, Article article, WireComparison wire) {
-        Map<String, WireCategory> category = new java.util.HashMap<>();
-        for (WireClaim w : wire.claims()) {
-            category.putIfAbsent(w.claim(), w.category());
-            if (w.counterpart() != null) {
-                category.putIfAbsent(w.counterpart(), w.category());
-            }
-        }
+        Map<String, WireCategory> category = wire.categoryByClaim();
         String body = article.text();
         List<Claim> claims = model.view().claimsOf(article.id()).stream().filter(c -> category.containsKey(c.id()))
                 .sorted(java.util.Comparator.comparingInt(Claim::start)).toList();
