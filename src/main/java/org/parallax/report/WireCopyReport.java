@@ -114,8 +114,11 @@ public final class WireCopyReport {
     }
 
     public void writeHtml(Path file) throws IOException {
-        String html = html();
-        AtomicFiles.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(file, this::writeHtml);
+    }
+
+    public void writeHtml(OutputStream out) throws IOException {
+        out.write(html().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The page as a string. */

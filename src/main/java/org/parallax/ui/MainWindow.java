@@ -63,7 +63,8 @@ public final class MainWindow {
         intake = new IntakeController(model, files, stage, tasks, analysis, projects, status, dialogs, this::showEmptyOrWorkspace);
         exports = new ExportController(model, stage, tasks, status, dialogs);
         CorrectionController corrections = new CorrectionController(model, stage, status);
-        workspace = new Workspace(model, corrections::notSame, corrections::confirmMatch, corrections::note, status::say);
+        workspace = new Workspace(model, corrections::notSame, corrections::confirmMatch, corrections::note, status::say,
+                exports::wireCopy);
         display = new DisplayController(root, center, stage, model, status, this::showEmptyOrWorkspace);
         NavigationController navigation = new NavigationController(model, workspace, center, display, status);
         Menus menus = new Menus(stage, model, tasks, analysis, projects, intake, exports, corrections, navigation, display, dialogs);
@@ -195,6 +196,11 @@ public final class MainWindow {
     /** Writes the pairs CSV to {@code target} and the claims CSV beside it. */
     public void exportCsv(Path target) {
         exports.csv(target);
+    }
+
+    /** Writes the Wire copy tab's comparison as an HTML page or ({@code extension} "csv") a CSV table. */
+    public void exportWireCopy(Path target, String extension) {
+        exports.wireCopy(workspace.wireCopy().current(), target, extension);
     }
 
     public void setDark(boolean value) {

@@ -142,8 +142,10 @@ class TimelineAndWireCopyTest {
 
         Path html = home.resolve("wire.html");
         Path csv = home.resolve("wire.csv");
-        window.workspace().wireCopy().export(html, "html").join();
-        window.workspace().wireCopy().export(csv, "csv").join();
+        robot.interact(() -> window.exportWireCopy(html, "html"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.busy());
+        robot.interact(() -> window.exportWireCopy(csv, "csv"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.busy());
         assertTrue(Files.readString(html).contains("reworded"));
         assertTrue(Files.readAllLines(csv).get(0).startsWith("category,claim,source"));
         WindowSnapshots.write(robot, window, "wire-copy-tab.png");

@@ -10,16 +10,18 @@ import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.parallax.model.AnalysisResult;
+import org.parallax.model.WireComparison;
 import org.parallax.report.AtomicFiles;
 import org.parallax.report.CsvReport;
 import org.parallax.report.HtmlReport;
 import org.parallax.report.JsonReport;
+import org.parallax.report.WireCopyReport;
 import org.parallax.ui.Dialogs;
 import org.parallax.ui.WorkspaceModel;
 import org.parallax.ui.view.StatusBar;
 
 /**
- * Export ▸ JSON, HTML and CSV: asks where, then writes the reports of the analysis on screen on
+ * Export ▸ JSON, HTML and CSV, and the Wire copy tab's exports: asks where, then writes the reports of the analysis on screen on
  * the background thread, each file atomically, so a failed export never leaves half a file.
  */
 public final class ExportController {
@@ -91,6 +93,27 @@ public final class ExportController {
         files.put(target, out -> CsvReport.writePairs(r, out, CsvReport.Bom.UTF8_BOM));
         files.put(claimsCsvBeside(target), out -> CsvReport.writeClaims(r, out, CsvReport.Bom.UTF8_BOM));
         runExport("CSV tables", files);
+    }
+
+    /** Export HTML… / CSV… of the Wire copy tab: the comparison shown, as a page or a table. */
+    public void wireCopy(WireComparison wire, String extension) {
+        Path target = chooseExport(extension.equals("csv") ? "Wire copy table" : "Wire copy page", "." + extension);
+        if (target != null) {
+            wireCopy(wire, target, extension);
+        }
+    }
+
+    /** Writes the wire-copy comparison as a self-contained HTML page or (extension "csv") a CSV table. */
+    public void wireCopy(WireComparison wire, Path target, String extension) {
+        if (wire == null) {
+            return;
+        }
+        WireCopyReport report = new WireCopyReport(model.resultProperty().get(), wire);
+        if (extension.equals("csv")) {
+            runExport(target, "wire copy table", out -> report.writeCsv(out, CsvReport.Bom.NONE));
+        } else {
+            runExport(target, "wire copy page", report::writeHtml);
+        }
     }
 
     /** "story.csv" → "story-claims.csv" in the same folder. */

@@ -1,16 +1,12 @@
 package org.parallax.ui.view;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.LikelySource;
@@ -30,7 +25,6 @@ import org.parallax.model.Provenance;
 import org.parallax.model.WireCategory;
 import org.parallax.model.WireClaim;
 import org.parallax.model.WireComparison;
-import org.parallax.report.CsvReport;
 import org.parallax.report.WireCopyReport;
 import org.parallax.story.WireCopy;
 import org.parallax.ui.WorkspaceModel;
@@ -55,7 +49,8 @@ public final class WireCopyTab extends BorderPane {
     private final ProvenanceGraphView graph = new ProvenanceGraphView();
     private WireComparison current;
 
-    public WireCopyTab(WorkspaceModel model) {
+    /** {@code onExport} writes the comparison shown, as "html" or "csv" (the window's exports do it). */
+    public WireCopyTab(WorkspaceModel model, BiConsumer<WireComparison, String> onExport) {
         this.model = model;
         setId("wire-copy");
         for (ComboBox<Article> box : List.of(original, rewrite)) {
@@ -72,9 +67,9 @@ public final class WireCopyTab extends BorderPane {
             rewrite.setValue(o);
         });
         Button html = new Button("Export HTML…");
-        html.setOnAction(e -> export("HTML page", "html"));
+        html.setOnAction(e -> onExport.accept(current, "html"));
         Button csv = new Button("Export CSV…");
-        csv.setOnAction(e -> export("CSV table", "csv"));
+        csv.setOnAction(e -> onExport.accept(current, "csv"));
         HBox pick = new HBox(8, new Label("Original"), original, new Label("Rewrite"), rewrite, swap, html, csv);
         pick.setAlignment(Pos.CENTER_LEFT);
         VBox choices = new VBox(8, pick, provenance, shares);
@@ -231,38 +226,6 @@ public final class WireCopyTab extends BorderPane {
         if (p.proposedOriginal() != null) {
             provenance.getChildren().add(hint("Proposed wire original: " + v.sourceLabel(p.proposedOriginal()) + "."));
         }
-    }
-
-    private void export(String what, String extension) {
-        WireComparison wire = current;
-        if (wire == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export wire copy as " + what);
-        chooser.setInitialFileName("wire-copy." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + extension));
-        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            export(f.toPath(), extension);
-        }
-    }
-
-    /** Writes the comparison shown, off the FX thread; a failure is named in a dialog. */
-    public CompletableFuture<Void> export(Path target, String extension) {
-        WireCopyReport report = new WireCopyReport(model.view().result(), current);
-        return CompletableFuture.runAsync(() -> {
-            try {
-                if (extension.equals("csv")) {
-                    report.writeCsv(target, CsvReport.Bom.NONE);
-                } else {
-                    report.writeHtml(target);
-                }
-            } catch (IOException e) {
-                Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, "Could not write " + target + ": " + e.getMessage())
-                        .showAndWait());
-            }
-        });
     }
 
     private String text(String claimId) {

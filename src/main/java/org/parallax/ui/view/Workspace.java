@@ -1,6 +1,7 @@
 package org.parallax.ui.view;
 
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -8,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import org.parallax.model.WireComparison;
 import org.parallax.ui.WorkspaceModel;
 
 /**
@@ -24,8 +26,12 @@ public final class Workspace extends BorderPane {
     private final TimelineTab timeline;
     private final WireCopyTab wireCopy;
 
-    /** The three actions are the inspector's buttons; {@code onMessage} is where the sources pane reports. */
-    public Workspace(WorkspaceModel model, Runnable onNotSame, Runnable onConfirm, Runnable onNote, Consumer<String> onMessage) {
+    /**
+     * The three actions are the inspector's buttons; {@code onMessage} is where the sources pane
+     * reports; {@code onWireExport} writes the wire-copy comparison shown ("html" or "csv").
+     */
+    public Workspace(WorkspaceModel model, Runnable onNotSame, Runnable onConfirm, Runnable onNote, Consumer<String> onMessage,
+                     BiConsumer<WireComparison, String> onWireExport) {
         columns = new ColumnsView(model);
         inspector = new InspectorPane(model, onNotSame, onConfirm, onNote);
         sources = new SourcesPanel(model, onMessage);
@@ -34,7 +40,7 @@ public final class Workspace extends BorderPane {
         SplitPane.setResizableWithParent(sources, false);
         SplitPane.setResizableWithParent(inspector, false);
         timeline = new TimelineTab(model);
-        wireCopy = new WireCopyTab(model);
+        wireCopy = new WireCopyTab(model, onWireExport);
         tabs = new TabPane(
                 tab("Claims matrix", new MatrixTab(model)),
                 tab("Timeline", timeline),
