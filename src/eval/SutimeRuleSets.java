@@ -29,21 +29,12 @@ public class SutimeRuleSets {
             for (SentenceSplitter.Sentence s : SentenceSplitter.split(a)) sentences.add(text.substring(s.start(), s.end()));
         }
         String v = args[2];
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        p.setProperty("tokenize.language", "en");
-        p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
-        p.setProperty("ssplit.isOneSentence", "true");
-        p.setProperty("ner.model", CoreNlp.nerModels());
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.docdate.usePresent", "false");
+        Properties p = CoreNlp.taggerProperties();
         String base = "edu/stanford/nlp/models/sutime/";
-        if (v.contains("noholiday")) {
+        if (v.equals("noholiday")) {
             p.setProperty("sutime.rules", base + "defs.sutime.txt," + base + "english.sutime.txt");
             p.setProperty("sutime.binders", "0");
         }
-        if (v.contains("nobinder")) p.setProperty("sutime.binders", "0");
         long t0 = System.nanoTime();
         StanfordCoreNLP pipe = new StanfordCoreNLP(p);
         pipe.annotate(new Annotation("Warm up on April 3, 2021."));

@@ -63,7 +63,8 @@ public final class CoreNlp {
         return PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma,ner", k -> new StanfordCoreNLP(taggerProperties()));
     }
 
-    private static Properties taggerProperties() {
+    /** A fresh copy of the tagger's settings, for measurements that vary one of them (src/eval). */
+    public static Properties taggerProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
