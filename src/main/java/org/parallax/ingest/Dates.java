@@ -18,10 +18,17 @@ public final class Dates {
     private static final Pattern WRITTEN = Pattern.compile(
             "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(" + MONTHS + ")\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4}))",
             Pattern.CASE_INSENSITIVE);
-    /** A line that is only a date, perhaps with a time ("November 21, 2024 10:32 AM"). */
+    /** A clock time, spaced as tokenised copies print it too ("10:32 AM", "14: 39 GMT"). */
+    private static final String TIME = "\\d{1,2}\\s?[:.]\\s?\\d{2}(?:\\s*[AaPp]\\.?\\s?[Mm]\\.?)?(?:\\s*[A-Z]{2,4})?";
+    /**
+     * A line that is only a date, perhaps with a time before or after it ("November 21, 2024 10:32
+     * AM", "9:53 AM, MON 22 JUL 2013", "9 September 2013 Last updated at 14:39 GMT").
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(?:Published|Updated|Posted)?:?\\s*(?:" + WRITTEN.pattern() + "|\\d{4}-\\d{2}-\\d{2})"
-                    + "(?:\\s*(?:,|at)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$",
+            "^\\s*(?:(?:Published|Updated|Posted)(?:\\s+on)?:?\\s*)?(?:" + TIME + "\\s*,?\\s*)?"
+                    + "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?"
+                    + "(?:" + WRITTEN.pattern() + "|\\d{4}-\\d{2}-\\d{2})"
+                    + "(?:\\s*(?:,|at|-|(?:last\\s+)?updated(?:\\s+at)?)?\\s*" + TIME + ")?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private Dates() {

@@ -32,8 +32,11 @@ import org.parallax.nlp.CoreNlp;
  * A damaged cache entry is ignored and rewritten; the cache never changes a result.
  */
 public final class AnnotationCache {
-    /** Bump when the annotation records or the annotator's output change meaning. */
-    static final String FORMAT = "annotations-1";
+    /**
+     * Bump when the annotation records or the annotator's output change meaning (2: a decimal
+     * point spaced apart no longer ends a sentence).
+     */
+    static final String FORMAT = "annotations-2";
     private static final int MEMORY_ENTRIES = 512;
     private static final TypeReference<List<AnnotatedSentence>> SENTENCES = new TypeReference<>() { };
 

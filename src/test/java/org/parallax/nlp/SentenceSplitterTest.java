@@ -37,4 +37,14 @@ class SentenceSplitterTest {
         assertEquals(List.of("The vote passed 7 to 2", "The mayor signed it."),
                 sentences("The vote passed 7 to 2\n\nThe mayor signed it."));
     }
+
+    @Test
+    void aDecimalPointSpacedApartEndsNoSentence() {
+        // Tokenised copies print "6.0" as "6. 0"; cut there, "0 quake can cause damage" and
+        // "A magnitude 6. quake" would be compared as claims of their own.
+        assertEquals(List.of("A magnitude 6. 0 quake can cause severe damage.", "It struck at noon."),
+                sentences("A magnitude 6. 0 quake can cause severe damage. It struck at noon."));
+        assertEquals(List.of("The toll rose to 12.", "Rescuers searched the ruins."),
+                sentences("The toll rose to 12. Rescuers searched the ruins."));
+    }
 }
