@@ -45,16 +45,15 @@ final class NegationInSlot implements ConflictRule {
             // is a negation moved, not a denial.
             Statement asserting = aNegates ? al.b() : al.a();
             int predicate = aNegates ? s.bTo() : s.aTo();
+            Statement negating = aNegates ? al.a() : al.b();
+            int negated = aNegates ? s.aTo() : s.bTo();
             // "couldn't say if anyone was inside" withholds; it denies nothing. "has not said there is"
             // against "has said there is" does deny the saying.
-            if (predicate + 1 < asserting.words().size() && Cues.SHARED.reporting.contains(asserting.words().get(predicate).stem())
-                    && WITHHELD.contains(asserting.words().get(predicate + 1).lower())) {
+            if (withholds(negating, negated) || withholds(asserting, predicate)) {
                 continue;
             }
             // A supposition on the asserting side only ("if the council extends") asserts nothing; the
             // same supposition on both sides with opposite conditions conflicts ("if the deal is (not) approved").
-            Statement negating = aNegates ? al.a() : al.b();
-            int negated = aNegates ? s.aTo() : s.bTo();
             boolean onlySupposed = predicate < asserting.words().size() && hedged.test(asserting, List.of(asserting.words().get(predicate).stem()))
                     && !(negated < negating.words().size() && hedged.test(negating, List.of(negating.words().get(negated).stem())));
             if ((aNegates || bNegates) && negating.negations() > asserting.negations() && !onlySupposed) {
@@ -65,6 +64,12 @@ final class NegationInSlot implements ConflictRule {
             }
         }
         return null;
+    }
+
+    /** The word at {@code verb} reports speech and a question word follows it: "say what", "tell whether". */
+    private static boolean withholds(Statement s, int verb) {
+        return verb + 1 < s.words().size() && Cues.SHARED.reporting.contains(s.words().get(verb).stem())
+                && WITHHELD.contains(s.words().get(verb + 1).lower());
     }
 
     /** Words {@code [from, to)} are a negation and auxiliaries, with at least one negation. */
