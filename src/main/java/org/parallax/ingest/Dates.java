@@ -25,7 +25,7 @@ public final class Dates {
      * AM", "9:53 AM, MON 22 JUL 2013", "9 September 2013 Last updated at 14:39 GMT").
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(?:(?:Published|Updated|Posted)(?:\\s+on)?:?\\s*)?(?:" + TIME + "\\s*,?\\s*)?"
+            "^\\s*(?:(?:Last\\s+)?(?:Published|Updated|Posted)(?:\\s+on)?:?\\s*)?(?:" + TIME + "\\s*,?\\s*)?"
                     + "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?"
                     + "(?:" + WRITTEN.pattern() + "|\\d{4}-\\d{2}-\\d{2})"
                     + "(?:\\s*(?:,|at|-|(?:last\\s+)?updated(?:\\s+at)?)?\\s*" + TIME + ")?\\s*$",

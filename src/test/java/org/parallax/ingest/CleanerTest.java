@@ -102,7 +102,8 @@ class CleanerTest {
         // Saved news pages print the time first or an update time after the date; such a line
         // states nothing, and as a body sentence two outlets' times read as conflicting dates.
         for (String line : java.util.List.of("9:53 AM, MON 22 JUL 2013", "9: 53 AM, MON 22 JUL 2013",
-                "22 July 2013 Last updated at 14: 39 GMT", "22 July 2013, 14:08")) {
+                "22 July 2013 Last updated at 14: 39 GMT", "22 July 2013, 14:08",
+                "Last Updated: Monday, 22 July 2013, 02: 24 GMT")) {
             Article a = clean("itv.com\n\n" + line + "\n\n" + BODY1 + "\n" + BODY2);
             assertEquals(LocalDate.of(2013, 7, 22), a.published(), line);
             assertTrue(a.paragraphs().stream().anyMatch(p -> p.kind() == ParagraphKind.DATELINE), line);
