@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Share of same-fact pairs above each similarity bar, for choosing `counterpart.agree.similarity`.
+"""Share of same-fact pairs above each similarity bar, for choosing `counterpart.samefact.similarity`.
 
   samefact_precision.py GOLD.tsv FEATURES.jsonl [--bars 0.4,0.5,0.55,0.6,0.7]
 

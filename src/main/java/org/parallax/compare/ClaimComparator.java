@@ -43,8 +43,11 @@ public final class ClaimComparator {
     private final double negationShorter;
     private final double containedAt;
     private final double agreeAt;
-    /** Counterparts in a story: each the other's best match among many claims, so a higher bar (resources). */
-    private final double counterpartAgreeAt;
+    /**
+     * Counterparts in a story are each the other's best match among many claims, not surely one
+     * fact: any mark, green, amber or red, needs this similarity (resources).
+     */
+    private final double counterpartSameFactAt;
     private final double sameFactAt;
     private final double alignedSameFactAt;
     private final double relatedAt;
@@ -81,7 +84,7 @@ public final class ClaimComparator {
         negationShorter = settings.number("negation.covered.shorter");
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
-        counterpartAgreeAt = settings.number("counterpart.agree.similarity");
+        counterpartSameFactAt = settings.number("counterpart.samefact.similarity");
         sameFactAt = settings.number("samefact.threshold");
         alignedSameFactAt = settings.number("aligned.samefact.similarity");
         relatedAt = settings.number("related.threshold");
@@ -168,11 +171,17 @@ public final class ClaimComparator {
         }
         if (counterpart || similarity >= sameFactAt || f.get("contained") >= containedAt) {
             Comparison conflict = conflict(a, b, similarity, f, aDate, bDate, aligned, !counterpart || aligned);
+            if (conflict != null && counterpart && similarity < counterpartSameFactAt) {
+                // Two counterparts not surely telling one fact: a red or amber mark would say more
+                // than the evidence does, so the difference is named without a mark.
+                return new Comparison(Relation.RELATED, null, similarity, similarity,
+                        "Perhaps two different facts; if they are one: " + conflict.explanation(), f);
+            }
             if (conflict != null) {
                 return conflict;
             }
         }
-        if (similarity >= (counterpart ? Math.max(agreeAt, counterpartAgreeAt) : agreeAt)) {
+        if (similarity >= (counterpart ? Math.max(agreeAt, counterpartSameFactAt) : agreeAt)) {
             return new Comparison(Relation.AGREE, null, similarity, similarity, agreement(a, b), f);
         }
         return new Comparison(Relation.RELATED, null, 1 - Math.abs(similarity - agreeAt), similarity,

@@ -111,8 +111,13 @@ class AlignerTest {
         assertTrue(clusters.isEmpty(), clusters.toString());
     }
 
+    /**
+     * The aligner still pairs a denial with the claim it denies, but two claims worded this far
+     * apart are not surely one fact (on ECB+ stories such pairs were two different facts nearly
+     * every time), so the pair gets no red mark; the possible conflict is named instead.
+     */
     @Test
-    void aDenialOfAnotherSourcesClaimIsAlignedWithItAsAContradiction() {
+    void aDenialOfAnotherSourcesClaimIsAlignedWithItAndTheConflictNamedWithoutAMark() {
         article("a1", "A spokesman said the partners have been informed of the new tariff plan.",
                 "The harbour will reopen in spring.");
         article("a2", "Critics said the minister drew up the new tariff plan without consulting the partners.",
@@ -121,7 +126,9 @@ class AlignerTest {
         Cluster k = clusterOf(clusters, "c1");
         assertTrue(k != null && k.claims().contains("c3"), clusters.toString());
         ClaimPair p = k.pairs().stream().filter(x -> Set.of(x.a(), x.b()).equals(Set.of("c1", "c3"))).findFirst().orElseThrow();
-        assertEquals(Relation.CONTRADICT, p.relation(), p.explanation());
+        assertEquals(Relation.RELATED, p.relation(), p.explanation());
+        assertTrue(p.explanation().startsWith("Perhaps two different facts") && p.explanation().contains("without consulting"),
+                p.explanation());
     }
 
     @Test

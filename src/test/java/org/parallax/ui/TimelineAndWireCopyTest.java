@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.RelationKind;
 import org.parallax.model.TimelineChange;
@@ -31,19 +29,15 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The timeline and wire-copy tabs on the sample story, analysed by the real engine, after the user
- * dates the sources in the Sources pane as their texts say (the rewrite keeps its own dateline).
+ * The timeline and wire-copy tabs on a small made-up story analysed by the real engine: a first
+ * report, a rewrite a day later that changed the bridge's cost, and a later report; the dates are
+ * the texts' own datelines.
  */
 @ExtendWith(ApplicationExtension.class)
 class TimelineAndWireCopyTest {
     static {
         System.setProperty("headless.geometry", "1440x900-32");
     }
-
-    /** Dates a reader finds in (or infers from) each sample text; a2's dateline stays as read. */
-    private static final Map<String, LocalDate> DATES = Map.of(
-            "a1", LocalDate.of(2023, 4, 24), "a3", LocalDate.of(2023, 5, 3),
-            "a4", LocalDate.of(2025, 4, 17), "a5", LocalDate.of(2023, 4, 19));
 
     @TempDir
     static Path home;
@@ -57,21 +51,11 @@ class TimelineAndWireCopyTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindows.open(stage, new EngineBackend(), home, Path.of("sample-corpus", "macron-china"));
+        window = TestWindows.open(stage, new EngineBackend(), home, StoryConflictWorkspaceTest.STORY);
     }
 
-    private void dateTheSources(FxRobot robot) throws TimeoutException {
+    private void awaitAnalysis() throws TimeoutException {
         TestWindows.awaitAnalysis(window, 300);
-        robot.interact(() -> {
-            for (Article a : window.model().view().articles()) {
-                if (DATES.containsKey(a.id())) {
-                    int index = window.model().sourceIndexOf(a);
-                    window.model().setMetadata(index, a.outlet(), DATES.get(a.id()));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !window.busy()
-                && window.model().hasResult() && window.model().view().article("a3").published() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -82,29 +66,24 @@ class TimelineAndWireCopyTest {
     }
 
     @Test
-    void theTimelineShowsTheLaterReportThatChangedAnEarlierFactAndSetsTheMisdatedRewriteApart(FxRobot robot)
-            throws TimeoutException, IOException {
-        dateTheSources(robot);
+    void theTimelineShowsTheLaterReportThatChangedAnEarlierFact(FxRobot robot) throws TimeoutException, IOException {
+        awaitAnalysis();
         robot.interact(() -> window.workspace().tabs().getSelectionModel().select(1));
 
         List<TimelineChange> changes = window.model().view().result().timeline().facts().stream()
                 .flatMap(f -> f.changes().stream()).toList();
-        TimelineChange firstCall = changes.stream().filter(c -> c.kind() == RelationKind.TEMPORAL).findFirst()
-                .orElseThrow(() -> new AssertionError("no temporal change: " + changes));
-        assertEquals(claimWith("a5", "haven’t spoken").id(), firstCall.earlier(), "Bloomberg reported first");
-        assertEquals(claimWith("a3", "first call").id(), firstCall.later(), "the later report changed it");
-        assertEquals(14, firstCall.daysLater());
-        assertEquals(List.of("a2"), window.model().view().result().timeline().misdated());
-        assertTrue(changes.stream().noneMatch(c -> window.model().view().claim(c.later()).article().equals("a2")
-                        || window.model().view().claim(c.earlier()).article().equals("a2")),
-                "no change over time is read from the misdated rewrite");
+        TimelineChange cost = changes.stream().filter(c -> c.kind() == RelationKind.NUMBER).findFirst()
+                .orElseThrow(() -> new AssertionError("no change of a figure: " + changes));
+        assertEquals(claimWith("a1", "40 million").id(), cost.earlier(), "the first report");
+        assertEquals(claimWith("a2", "60 million").id(), cost.later(), "the rewrite changed it");
+        assertEquals(1, cost.daysLater());
 
         List<String> shown = robot.lookup(".timeline-change").queryAllAs(Label.class).stream().map(Label::getText).toList();
-        assertTrue(shown.stream().anyMatch(t -> t.contains("✗ S3, published 14 days after S5")), "the change is shown: " + shown);
+        assertTrue(shown.stream().anyMatch(t -> t.contains("✗ S2, published 1 day after S1")), "the change is shown: " + shown);
         Label change = robot.lookup(".timeline-change").queryAllAs(Label.class).stream()
-                .filter(l -> l.getText().contains("✗ S3")).findFirst().orElseThrow();
+                .filter(l -> l.getText().contains("✗ S2")).findFirst().orElseThrow();
         robot.interact(() -> change.getOnMouseClicked().handle(null));
-        assertEquals(firstCall.later(), window.model().selectedClaimProperty().get(), "a click selects the later report");
+        assertEquals(cost.later(), window.model().selectedClaimProperty().get(), "a click selects the later report");
         WaitForAsyncUtils.waitForFxEvents();
         org.controlsfx.control.PopOver pop = robot.listTargetWindows().stream()
                 .filter(w -> w instanceof org.controlsfx.control.PopOver && w.isShowing())
@@ -117,28 +96,28 @@ class TimelineAndWireCopyTest {
 
     @Test
     void theWireCopyViewSaysWhatTheRewriteTookAndChangedAndExportsIt(FxRobot robot) throws TimeoutException, IOException {
-        dateTheSources(robot);
+        awaitAnalysis();
         robot.interact(() -> {
             window.workspace().tabs().getSelectionModel().select(2);
-            window.workspace().wireCopy().choose("a5", "a2");
+            window.workspace().wireCopy().choose("a1", "a2");
         });
         WaitForAsyncUtils.waitForFxEvents();
 
         WireComparison wire = window.workspace().wireCopy().current();
         Map<String, WireCategory> byClaim = new java.util.HashMap<>();
         wire.claims().forEach(w -> byClaim.put(w.claim(), w.category()));
-        assertEquals(WireCategory.REWORDED, byClaim.get(claimWith("a5", "Bonne", "Wang Yi").id()),
-                "the rewrite tells the adviser's task in its own words");
-        WireClaim talks = wire.claims().stream().filter(w -> w.category() == WireCategory.CHANGED).findFirst()
-                .orElseThrow(() -> new AssertionError("no changed claim: " + wire.claims()));
-        assertTrue(talks.explanation().contains("deal"), "talks made a deal: " + talks.explanation());
-        assertTrue(wire.counts().get(WireCategory.CUT) > 0 && wire.counts().get(WireCategory.ADDED) > 0);
+        assertEquals(WireCategory.REWORDED, byClaim.get(claimWith("a1", "Construction", "May").id()),
+                "the rewrite tells when construction begins in its own words");
+        assertEquals(WireCategory.CHANGED, byClaim.get(claimWith("a1", "40 million").id()), "the rewrite changed the cost");
+        WireClaim cost = wire.claims().stream().filter(w -> w.category() == WireCategory.CHANGED).findFirst().orElseThrow();
+        assertTrue(cost.explanation().contains("60 million"), "the explanation names the new figure: " + cost.explanation());
+        assertEquals(WireCategory.CUT, byClaim.get(claimWith("a1", "300 workers").id()), "the rewrite leaves out the workers");
+        assertEquals(WireCategory.ADDED, byClaim.get(claimWith("a2", "Shop owners").id()), "and adds the shop owners");
         List<String> shares = robot.lookup(".wire-share").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertEquals(5, shares.size(), "one share per category: " + shares);
         assertTrue(robot.lookup(".wire-span").queryAll().stream().anyMatch(Node::isVisible), "the texts are tinted");
-        assertEquals(1, robot.lookup(".provenance-arrow").queryAll().size(),
-                "the graph points from the earlier Bloomberg to S1; the link to the misdated rewrite has no direction");
-        assertEquals(2, robot.lookup(".provenance-edge").queryAll().size());
+        assertTrue(robot.lookup(".provenance-arrow").queryAll().size() >= 1,
+                "the graph points from the first report to the rewrite that copied it");
 
         Path html = home.resolve("wire.html");
         Path csv = home.resolve("wire.csv");
