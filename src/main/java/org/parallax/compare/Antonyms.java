@@ -28,7 +28,8 @@ public final class Antonyms {
     private Antonyms() {
     }
 
-    private static Dictionary dictionary() {
+    /** WordNet, loaded once per process on first use; callers synchronize on Antonyms.class. */
+    static Dictionary dictionary() {
         Dictionary d = dictionary;
         if (d == null) {
             synchronized (Antonyms.class) {

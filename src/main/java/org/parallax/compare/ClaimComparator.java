@@ -109,7 +109,9 @@ public final class ClaimComparator {
             return false;
         }
         return x.stem().equals(y.stem()) || x.capitalized() && y.capitalized() && sameName(x.lower(), y.lower())
-                || Cues.SHARED.synonyms.getOrDefault(x.stem(), Set.of()).contains(y.stem());
+                || Cues.SHARED.synonyms.getOrDefault(x.stem(), Set.of()).contains(y.stem())
+                || !x.capitalized() && !y.capitalized() && !Cues.SHARED.stop.contains(x.lower()) && !Cues.SHARED.stop.contains(y.lower())
+                && WordNetSynonyms.synonyms(x.lower(), y.lower());
     }
 
     public Embedder embedder() {
@@ -551,9 +553,10 @@ public final class ClaimComparator {
                 }
                 if (other.contentStems().contains(x)) {
                     asserted.add(x);
-                } else {
-                    Cues.SHARED.synonyms.getOrDefault(x, Set.of()).stream().filter(other.contentStems()::contains)
-                            .findFirst().ifPresent(asserted::add);
+                } else if (Cues.SHARED.synonyms.getOrDefault(x, Set.of()).stream().anyMatch(other.contentStems()::contains)) {
+                    Cues.SHARED.synonyms.get(x).stream().filter(other.contentStems()::contains).findFirst().ifPresent(asserted::add);
+                } else if (wordNetSynonymIn(neg, x, c.index(), other)) {
+                    asserted.add(x);
                 }
             }
             // A short denial whose words nearly all stand in the other, un-negated statement denies what
@@ -618,6 +621,18 @@ public final class ClaimComparator {
             return new String[] {negated, around(other, asserted)};
         }
         return null;
+    }
+
+    /** The word of stem {@code stem} after {@code from} in {@code s} has a WordNet synonym among the other side's plain words. */
+    private static boolean wordNetSynonymIn(Statement s, String stem, int from, Statement other) {
+        for (int i = from; i < s.words().size(); i++) {
+            Statement.Word w = s.words().get(i);
+            if (w.stem().equals(stem)) {
+                return other.words().stream().anyMatch(y -> !y.capitalized() && other.isContent(y)
+                        && WordNetSynonyms.synonyms(w.lower(), y.lower()));
+            }
+        }
+        return false;
     }
 
     /** Where the other side states the denied head word, or a word reporting the same act; -1 if nowhere. */

@@ -206,6 +206,14 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aDenialWithASynonymOfTheAssertedWordStillContradicts() {
+        // WordNet puts "phone" and "telephone" in one sense: the denial is of the same act.
+        Comparison c = compare("The mayor was not talking on the phone during the vote.", "The mayor was talking on the telephone during the vote.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertTrue(WordNetSynonyms.synonyms("phone", "telephone") && !WordNetSynonyms.synonyms("phone", "vote"));
+    }
+
+    @Test
     void declaringNotToSayWhatIsNoDenialOfWhatTheOtherSays() {
         Comparison c = COMPARATOR.compareCounterparts(Statement.of("The spokesman would not say what the singer was treated for."),
                 Statement.of("The spokesman said the singer was treated for exhaustion."), 0.95, null, null, false);

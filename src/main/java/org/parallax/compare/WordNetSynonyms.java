@@ -1,0 +1,88 @@
+package org.parallax.compare;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+
+/**
+ * Two words are synonyms when one of the first {@value #SENSES} senses of one (WordNet 3.1, the
+ * dictionary {@link Antonyms} loads) holds the other ("phone" / "telephone"). Only a word's most
+ * common senses count, so a rare sense of a word does not make it a synonym of anything. Inflected forms are looked up through WordNet's
+ * own morphology ("talking" → talk). Answers are cached.
+ */
+final class WordNetSynonyms {
+    /** Senses of a word read, most common first. */
+    static final int SENSES = 2;
+    private static final Map<String, Set<String>> LEMMAS = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> SENSE_WORDS = new ConcurrentHashMap<>();
+
+    private WordNetSynonyms() {
+    }
+
+    /** The two words (any form, lower case) share one of their most common senses. */
+    static boolean synonyms(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y) || x.length() < 3 || y.length() < 3 || !Character.isLetter(x.charAt(0)) || !Character.isLetter(y.charAt(0))) {
+            return false;
+        }
+        Set<String> near = SENSE_WORDS.computeIfAbsent(x, WordNetSynonyms::senseWords);
+        for (String lemma : LEMMAS.computeIfAbsent(y, WordNetSynonyms::lemmas)) {
+            if (near.contains(lemma)) {
+                return true;
+            }
+        }
+        near = SENSE_WORDS.computeIfAbsent(y, WordNetSynonyms::senseWords);
+        for (String lemma : LEMMAS.computeIfAbsent(x, WordNetSynonyms::lemmas)) {
+            if (near.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<IndexWord> indexWords(String word) {
+        try {
+            synchronized (Antonyms.class) {
+                return Antonyms.dictionary().lookupAllIndexWords(word).getIndexWordCollection().stream().toList();
+            }
+        } catch (JWNLException e) {
+            return List.of();
+        }
+    }
+
+    /** The base forms of a word, over all parts of speech. */
+    private static Set<String> lemmas(String word) {
+        Set<String> out = new HashSet<>();
+        for (IndexWord iw : indexWords(word)) {
+            out.add(iw.getLemma().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Every word of a word's most common senses, other than the word itself. */
+    private static Set<String> senseWords(String word) {
+        Set<String> out = new HashSet<>();
+        for (IndexWord iw : indexWords(word)) {
+            synchronized (Antonyms.class) {
+                List<Synset> senses = iw.getSenses();
+                for (Synset s : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                    for (Word w : s.getWords()) {
+                        String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+                        if (!lemma.equals(iw.getLemma().toLowerCase(Locale.ROOT))) {
+                            out.add(lemma);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
