@@ -9,20 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
 import org.parallax.ui.model.Group;
 import org.parallax.ui.model.Status;
-import org.parallax.ui.view.ArticleColumn;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,57 +26,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * cost of a bridge a day later), analysed by the real engine: the contradiction with its
  * explanation, stepping, filtering, a correction saved and reopened.
  */
-@ExtendWith(ApplicationExtension.class)
-class StoryConflictWorkspaceTest {
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
-    static final Path STORY = Path.of("src", "test", "resources", "stories", "harbour-bridge");
-
-    @TempDir
-    static Path home;
-
-    private MainWindow window;
-
-    /** Nothing may write into the temporary home once the test is over (a late autosave would). */
-    @Stop
-    void stop() {
-        window.dispose();
-    }
-
+class StoryConflictWorkspaceTest extends EngineWindowTest {
     @Start
     void start(Stage stage) {
-        window = TestWindows.open(stage, new EngineBackend(), home, STORY);
+        open(stage, CONFLICT_STORY);
     }
 
-    /** The first analysis loads the language models; the bound only keeps a broken build from hanging CI. */
-    private void awaitAnalysis() throws TimeoutException {
-        TestWindows.awaitAnalysis(window, 300);
-    }
-
-    /** The claim of the article (by source file order) whose text holds every one of the words. */
-    private Claim claimWith(String articleId, String... words) {
-        return window.model().view().claimsOf(articleId).stream()
-                .filter(c -> java.util.Arrays.stream(words).allMatch(c.text()::contains))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(articleId + " has no claim with " + List.of(words)));
-    }
-
-    private void clickClaim(FxRobot robot, String articleId, String claimId) {
-        ArticleColumn column = window.columns().column(articleId);
-        ScrollPane sideways = (ScrollPane) window.columns().getChildren().get(0);
-        robot.interact(() -> { // as a user scrolls sideways to the column, then down to the claim
-            double hidden = sideways.getContent().getLayoutBounds().getWidth() - sideways.getViewportBounds().getWidth();
-            if (hidden > 0) {
-                sideways.setHvalue(Math.min(1, column.getBoundsInParent().getMinX() / hidden));
-            }
-            column.scrollTo(claimId);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        Text symbol = column.text().textsOf(claimId).get(0);
-        robot.clickOn(symbol);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Stop
+    void stop() {
+        close();
     }
 
     // Files sort by name: a1 = the first report, a2 = the rewrite a day later (the cost changed),

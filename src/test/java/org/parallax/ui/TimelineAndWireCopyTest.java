@@ -12,18 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.parallax.model.Claim;
 import org.parallax.model.RelationKind;
 import org.parallax.model.TimelineChange;
 import org.parallax.model.WireCategory;
 import org.parallax.model.WireClaim;
 import org.parallax.model.WireComparison;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,36 +29,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * report, a rewrite a day later that changed the bridge's cost, and a later report; the dates are
  * the texts' own datelines.
  */
-@ExtendWith(ApplicationExtension.class)
-class TimelineAndWireCopyTest {
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
+class TimelineAndWireCopyTest extends EngineWindowTest {
+    @Start
+    void start(Stage stage) {
+        open(stage, CONFLICT_STORY);
     }
-
-    @TempDir
-    static Path home;
-
-    private MainWindow window;
 
     @Stop
     void stop() {
-        window.dispose();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.open(stage, new EngineBackend(), home, StoryConflictWorkspaceTest.STORY);
-    }
-
-    private void awaitAnalysis() throws TimeoutException {
-        TestWindows.awaitAnalysis(window, 300);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Claim claimWith(String articleId, String... words) {
-        return window.model().view().claimsOf(articleId).stream()
-                .filter(c -> java.util.Arrays.stream(words).allMatch(c.text()::contains))
-                .findFirst().orElseThrow(() -> new AssertionError(articleId + " has no claim with " + List.of(words)));
+        close();
     }
 
     @Test
