@@ -88,6 +88,17 @@ class SlotConflictTest {
     }
 
     @Test
+    void aVerbAndItsWordNetAntonymContradictButTwoKindsOfAThingDoNot() {
+        Comparison verbs = compare("The witness said she remembered the driver of the blue van.",
+                "The witness said she forgot the driver of the blue van.");
+        assertEquals(Relation.CONTRADICT, verbs.relation(), verbs.explanation());
+        // WordNet calls "national" and "local" antonyms; observers of either kind can watch one vote.
+        Comparison kinds = compare("The vote will be watched by national observers and foreign experts.",
+                "The vote will be watched by local observers and foreign experts.");
+        assertNotEquals(Relation.CONTRADICT, kinds.relation(), kinds.explanation());
+    }
+
+    @Test
     void opposedWordsAboutDifferentActorsAreNoContradiction() {
         // The company sells what its customers buy: both can be true.
         Comparison c = compare("A judge shut down a firm that helps customers buy cheaper drugs from abroad.",
