@@ -561,7 +561,10 @@ public final class ClaimComparator {
             }
             // A short denial whose words nearly all stand in the other, un-negated statement denies what
             // that statement says, even when the verb itself is paraphrased ("was not elected" / "won a seat").
-            boolean wholeStated = !plain && !parallel && !negatedInOther.contains(scope.get(0)) && coverage(neg, other)[0] >= negationCovered
+            // Not from inside a relative clause, though: "Scruggs, who did not testify, was cleared"
+            // denies only the testifying, which the other side need not mention.
+            boolean wholeStated = !plain && !parallel && !negatedInOther.contains(scope.get(0)) && !inRelativeClause(neg, c.index())
+                    && coverage(neg, other)[0] >= negationCovered
                     && neg.contentStems().size() <= negationShorter * other.contentStems().size();
             if ((asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) && !wholeStated) {
                 continue;
@@ -622,6 +625,18 @@ public final class ClaimComparator {
         }
         return null;
     }
+
+    /** Word {@code i} stands in a relative clause: the nearest clause break before it is followed by "who", "which"... */
+    private static boolean inRelativeClause(Statement s, int i) {
+        for (int j = i; j > 0; j--) {
+            if (clauseBreakBefore(s, j)) {
+                return RELATIVE_PRONOUNS.contains(s.words().get(j).lower());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
 
     /** The word of stem {@code stem} after {@code from} in {@code s} has a WordNet synonym among the other side's plain words. */
     private static boolean wordNetSynonymIn(Statement s, String stem, int from, Statement other) {

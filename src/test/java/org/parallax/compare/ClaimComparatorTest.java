@@ -214,6 +214,16 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aDenialInsideARelativeClauseDeniesOnlyThatClause() {
+        Comparison c = compare("The driver, who did not testify, was cleared of the second charge of reckless driving.",
+                "The jury cleared the driver of the second charge of reckless driving.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), "not testifying is not denied by the other side: " + c.explanation());
+        Comparison main = compare("The driver was not cleared of the second charge of reckless driving.",
+                "The jury cleared the driver of the second charge of reckless driving.");
+        assertEquals(Relation.CONTRADICT, main.relation(), main.explanation());
+    }
+
+    @Test
     void declaringNotToSayWhatIsNoDenialOfWhatTheOtherSays() {
         Comparison c = COMPARATOR.compareCounterparts(Statement.of("The spokesman would not say what the singer was treated for."),
                 Statement.of("The spokesman said the singer was treated for exhaustion."), 0.95, null, null, false);
