@@ -48,6 +48,7 @@ public final class ClaimComparator {
      * fact: any mark, green, amber or red, needs this similarity (resources).
      */
     private final double counterpartSameFactAt;
+    private final WordNetSynonyms wordNet;
     private final double sameFactAt;
     private final double alignedSameFactAt;
     private final double relatedAt;
@@ -85,6 +86,7 @@ public final class ClaimComparator {
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
         counterpartSameFactAt = settings.number("counterpart.samefact.similarity");
+        wordNet = new WordNetSynonyms(settings.integer("wordnet.synonym.senses"));
         sameFactAt = settings.number("samefact.threshold");
         alignedSameFactAt = settings.number("aligned.samefact.similarity");
         relatedAt = settings.number("related.threshold");
@@ -111,7 +113,7 @@ public final class ClaimComparator {
         return x.stem().equals(y.stem()) || x.capitalized() && y.capitalized() && sameName(x.lower(), y.lower())
                 || Cues.SHARED.synonyms.getOrDefault(x.stem(), Set.of()).contains(y.stem())
                 || !x.capitalized() && !y.capitalized() && !Cues.SHARED.stop.contains(x.lower()) && !Cues.SHARED.stop.contains(y.lower())
-                && WordNetSynonyms.synonyms(x.lower(), y.lower());
+                && wordNet.synonyms(x.lower(), y.lower());
     }
 
     public Embedder embedder() {
@@ -553,10 +555,14 @@ public final class ClaimComparator {
                 }
                 if (other.contentStems().contains(x)) {
                     asserted.add(x);
-                } else if (Cues.SHARED.synonyms.getOrDefault(x, Set.of()).stream().anyMatch(other.contentStems()::contains)) {
-                    Cues.SHARED.synonyms.get(x).stream().filter(other.contentStems()::contains).findFirst().ifPresent(asserted::add);
-                } else if (wordNetSynonymIn(neg, x, c.index(), other)) {
-                    asserted.add(x);
+                } else {
+                    java.util.Optional<String> listed = Cues.SHARED.synonyms.getOrDefault(x, Set.of()).stream()
+                            .filter(other.contentStems()::contains).findFirst();
+                    if (listed.isPresent()) {
+                        asserted.add(listed.get());
+                    } else if (wordNetSynonymIn(neg, x, c.index(), other)) {
+                        asserted.add(x);
+                    }
                 }
             }
             // A short denial whose words nearly all stand in the other, un-negated statement denies what
@@ -639,12 +645,12 @@ public final class ClaimComparator {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
 
     /** The word of stem {@code stem} after {@code from} in {@code s} has a WordNet synonym among the other side's plain words. */
-    private static boolean wordNetSynonymIn(Statement s, String stem, int from, Statement other) {
+    private boolean wordNetSynonymIn(Statement s, String stem, int from, Statement other) {
         for (int i = from; i < s.words().size(); i++) {
             Statement.Word w = s.words().get(i);
             if (w.stem().equals(stem)) {
                 return other.words().stream().anyMatch(y -> !y.capitalized() && other.isContent(y)
-                        && WordNetSynonyms.synonyms(w.lower(), y.lower()));
+                        && wordNet.synonyms(w.lower(), y.lower()));
             }
         }
         return false;

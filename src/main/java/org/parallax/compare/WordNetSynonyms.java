@@ -12,35 +12,37 @@ import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 
 /**
- * Two words are synonyms when one of the first {@value #SENSES} senses of one (WordNet 3.1, the
- * dictionary {@link Antonyms} loads) holds the other ("phone" / "telephone"). Only a word's most
- * common senses count, so a rare sense of a word does not make it a synonym of anything. Inflected forms are looked up through WordNet's
- * own morphology ("talking" → talk). Answers are cached.
+ * Two words are synonyms when one of the most common senses of one (WordNet 3.1, the dictionary
+ * {@link Antonyms} loads) holds the other ("phone" / "telephone"). Only a word's first senses
+ * count ({@code wordnet.synonym.senses}), so a rare sense of a word does not make it a synonym of
+ * anything. Inflected forms are looked up through WordNet's own morphology ("talking" → talk).
+ * Answers are cached.
  */
 final class WordNetSynonyms {
-    /** Senses of a word read, most common first. */
-    static final int SENSES = 2;
-    private static final Map<String, Set<String>> LEMMAS = new ConcurrentHashMap<>();
-    private static final Map<String, Set<String>> SENSE_WORDS = new ConcurrentHashMap<>();
+    private final int senses;
+    private final Map<String, Set<String>> lemmas = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> senseWords = new ConcurrentHashMap<>();
 
-    private WordNetSynonyms() {
+    /** {@code senses}: how many senses of a word are read, most common first. */
+    WordNetSynonyms(int senses) {
+        this.senses = senses;
     }
 
     /** The two words (any form, lower case) share one of their most common senses. */
-    static boolean synonyms(String a, String b) {
+    boolean synonyms(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         if (x.equals(y) || x.length() < 3 || y.length() < 3 || !Character.isLetter(x.charAt(0)) || !Character.isLetter(y.charAt(0))) {
             return false;
         }
-        Set<String> near = SENSE_WORDS.computeIfAbsent(x, WordNetSynonyms::senseWords);
-        for (String lemma : LEMMAS.computeIfAbsent(y, WordNetSynonyms::lemmas)) {
+        Set<String> near = senseWords.computeIfAbsent(x, this::senseWordsOf);
+        for (String lemma : lemmas.computeIfAbsent(y, WordNetSynonyms::lemmasOf)) {
             if (near.contains(lemma)) {
                 return true;
             }
         }
-        near = SENSE_WORDS.computeIfAbsent(y, WordNetSynonyms::senseWords);
-        for (String lemma : LEMMAS.computeIfAbsent(x, WordNetSynonyms::lemmas)) {
+        near = senseWords.computeIfAbsent(y, this::senseWordsOf);
+        for (String lemma : lemmas.computeIfAbsent(x, WordNetSynonyms::lemmasOf)) {
             if (near.contains(lemma)) {
                 return true;
             }
@@ -59,7 +61,7 @@ final class WordNetSynonyms {
     }
 
     /** The base forms of a word, over all parts of speech. */
-    private static Set<String> lemmas(String word) {
+    private static Set<String> lemmasOf(String word) {
         Set<String> out = new HashSet<>();
         for (IndexWord iw : indexWords(word)) {
             out.add(iw.getLemma().toLowerCase(Locale.ROOT));
@@ -68,12 +70,12 @@ final class WordNetSynonyms {
     }
 
     /** Every word of a word's most common senses, other than the word itself. */
-    private static Set<String> senseWords(String word) {
+    private Set<String> senseWordsOf(String word) {
         Set<String> out = new HashSet<>();
         for (IndexWord iw : indexWords(word)) {
             synchronized (Antonyms.class) {
-                List<Synset> senses = iw.getSenses();
-                for (Synset s : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                List<Synset> all = iw.getSenses();
+                for (Synset s : all.subList(0, Math.min(senses, all.size()))) {
                     for (Word w : s.getWords()) {
                         String lemma = w.getLemma().toLowerCase(Locale.ROOT);
                         if (!lemma.equals(iw.getLemma().toLowerCase(Locale.ROOT))) {
