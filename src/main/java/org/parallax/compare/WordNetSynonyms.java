@@ -35,19 +35,13 @@ final class WordNetSynonyms {
         if (x.equals(y) || x.length() < 3 || y.length() < 3 || !Character.isLetter(x.charAt(0)) || !Character.isLetter(y.charAt(0))) {
             return false;
         }
-        Set<String> near = senseWords.computeIfAbsent(x, this::senseWordsOf);
-        for (String lemma : lemmas.computeIfAbsent(y, WordNetSynonyms::lemmasOf)) {
-            if (near.contains(lemma)) {
-                return true;
-            }
-        }
-        near = senseWords.computeIfAbsent(y, this::senseWordsOf);
-        for (String lemma : lemmas.computeIfAbsent(x, WordNetSynonyms::lemmasOf)) {
-            if (near.contains(lemma)) {
-                return true;
-            }
-        }
-        return false;
+        return inCommonSenseOf(x, y) || inCommonSenseOf(y, x);
+    }
+
+    /** A base form of {@code word} stands in one of the most common senses of {@code of}. */
+    private boolean inCommonSenseOf(String word, String of) {
+        Set<String> near = senseWords.computeIfAbsent(of, this::senseWordsOf);
+        return lemmas.computeIfAbsent(word, WordNetSynonyms::lemmasOf).stream().anyMatch(near::contains);
     }
 
     private static List<IndexWord> indexWords(String word) {
@@ -73,12 +67,13 @@ final class WordNetSynonyms {
     private Set<String> senseWordsOf(String word) {
         Set<String> out = new HashSet<>();
         for (IndexWord iw : indexWords(word)) {
+            String self = iw.getLemma().toLowerCase(Locale.ROOT);
             synchronized (Antonyms.class) {
                 List<Synset> all = iw.getSenses();
                 for (Synset s : all.subList(0, Math.min(senses, all.size()))) {
                     for (Word w : s.getWords()) {
                         String lemma = w.getLemma().toLowerCase(Locale.ROOT);
-                        if (!lemma.equals(iw.getLemma().toLowerCase(Locale.ROOT))) {
+                        if (!lemma.equals(self)) {
                             out.add(lemma);
                         }
                     }
