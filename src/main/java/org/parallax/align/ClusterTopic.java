@@ -75,13 +75,7 @@ public final class ClusterTopic {
         if (!taken.contains(name)) {
             return name;
         }
-        double[] centrality = centrality(texts, similarity);
-        Integer[] order = new Integer[texts.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(centrality[y], centrality[x]));
-        for (int i : order) {
+        for (int i : byCentrality(centrality(texts, similarity))) {
             String candidate = phrase(texts.get(i));
             if (!taken.contains(candidate) && !candidate.isEmpty()) {
                 return candidate;
@@ -100,31 +94,36 @@ public final class ClusterTopic {
         return centrality;
     }
 
+    /** Member indexes, most central first; equally central ones in their original order. */
+    private static Integer[] byCentrality(double[] centrality) {
+        Integer[] order = new Integer[centrality.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(centrality[y], centrality[x]));
+        return order;
+    }
+
     private String centralName(List<String> texts, ToDoubleBiFunction<Integer, Integer> similarity) {
         double[] centrality = centrality(texts, similarity);
-        int centre = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            if (centrality[i] > centrality[centre]) {
-                centre = i;
-            }
-        }
+        Integer[] order = byCentrality(centrality);
+        int centre = order[0];
         String name = phrase(texts.get(centre));
         if (!name.endsWith("…")) {
             return name;
         }
-        // A claim nearly as central that fits whole reads better than the start of a long one.
-        int whole = -1;
-        String wholeName = null;
-        for (int i = 0; i < texts.size(); i++) {
-            if (centrality[i] >= centrality[centre] * centralEnough && (whole < 0 || centrality[i] > centrality[whole])) {
-                String candidate = phrase(texts.get(i));
-                if (!candidate.endsWith("…") && wordCount(candidate) >= minWords) {
-                    whole = i;
-                    wholeName = candidate;
-                }
+        // A claim nearly as central that fits whole reads better than the start of a long one; the
+        // most central such claim, so the search stops at the first (phrasing a claim is not cheap).
+        for (int i : order) {
+            if (centrality[i] < centrality[centre] * centralEnough) {
+                break;
+            }
+            String candidate = i == centre ? name : phrase(texts.get(i));
+            if (!candidate.endsWith("…") && wordCount(candidate) >= minWords) {
+                return candidate;
             }
         }
-        return wholeName != null ? wholeName : name;
+        return name;
     }
 
     /** A sentence's main statement as a short phrase, capitalised, without the final full stop. */
