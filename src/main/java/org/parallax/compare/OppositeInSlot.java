@@ -7,13 +7,15 @@ import org.parallax.model.RelationKind;
 /**
  * Opposite words in the same place: a slot holds a word on one side and its opposite on the other
  * (WordNet's direct antonyms, or the news opposites of compare/opposites.tsv: rose/fell, up/down,
- * won/lost), everything around them the same.
+ * won/lost), everything around them the same, and neither sentence holding both words side by side.
  */
 final class OppositeInSlot implements ConflictRule {
     private final Slots slots;
+    private final int bothWindow;
 
-    OppositeInSlot(Slots slots) {
+    OppositeInSlot(Slots slots, int bothWindow) {
         this.slots = slots;
+        this.bothWindow = bothWindow;
     }
 
     @Override
@@ -25,6 +27,7 @@ final class OppositeInSlot implements ConflictRule {
                     Statement.Word y = al.b().words().get(j);
                     if (Character.isLetter(x.lower().charAt(0)) && Character.isLetter(y.lower().charAt(0))
                             && !inName(al.a(), i) && !inName(al.b(), j)
+                            && !holdsNear(al.a(), i, y) && !holdsNear(al.b(), j, x)
                             && (Antonyms.opposite(x.lower(), y.lower()) || Antonyms.opposite(x.stem(), y.stem()))) {
                         return new Finding(Relation.CONTRADICT, RelationKind.ANTONYM,
                                 "A says '" + Slots.phrase(al.a(), s.aFrom(), s.aTo()) + "', B says the opposite, '"
@@ -34,6 +37,21 @@ final class OppositeInSlot implements ConflictRule {
             }
         }
         return null;
+    }
+
+    /**
+     * A sentence that holds both words of the pair side by side ("after hours before he was
+     * arrested") does not settle which one it asserts; within {@code opposite.both.window} words of
+     * each other (resources/compare/comparator.properties, with its measurement).
+     */
+    private boolean holdsNear(Statement s, int at, Statement.Word word) {
+        List<Statement.Word> w = s.words();
+        for (int k = Math.max(0, at - bothWindow); k <= Math.min(w.size() - 1, at + bothWindow); k++) {
+            if (k != at && w.get(k).lower().equals(word.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalized word beside another capitalized word is part of a name ("New York", "Old Trafford"), no opposite. */

@@ -88,6 +88,17 @@ class SlotConflictTest {
     }
 
     @Test
+    void aSentenceHoldingBothOppositesSettlesNeither() {
+        // Garbled copy names both "after" and "before": which one it means is not known.
+        Comparison garbled = compare("The driver was questioned after hours before the bridge was closed to traffic.",
+                "The driver was questioned hours after the bridge was closed to traffic.");
+        assertNotEquals(Relation.CONTRADICT, garbled.relation(), garbled.explanation());
+        Comparison plain = compare("The driver was questioned hours before the bridge was closed to traffic.",
+                "The driver was questioned hours after the bridge was closed to traffic.");
+        assertEquals(Relation.CONTRADICT, plain.relation(), plain.explanation());
+    }
+
+    @Test
     void aVerbAndItsWordNetAntonymContradictButTwoKindsOfAThingDoNot() {
         Comparison verbs = compare("The witness said she remembered the driver of the blue van.",
                 "The witness said she forgot the driver of the blue van.");
