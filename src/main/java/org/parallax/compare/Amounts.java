@@ -31,15 +31,16 @@ final class Amounts {
 
     /**
      * Two figures for one quantity that differ, {@code said} naming them: close figures diverge
-     * (rounded or updated); otherwise they contradict, marked as two lower bounds when both are
-     * floors ("at least three dead" / "at least 10 dead": told at one time the floors conflict; in
-     * reports published days apart they are most often a count updated).
+     * (rounded or updated); otherwise they contradict, marked as a lower bound when either is a
+     * floor ("at least three dead" / "at least 10 dead", "three dead" / "more than 10 dead": told
+     * at one time the figures conflict; in reports published days apart they are most often a count
+     * updated).
      */
     static Finding differing(Statement a, Statement.Amount x, Statement b, Statement.Amount y, String said, double closeShare) {
         if (close(x, y, closeShare)) {
             return new Finding(Relation.DIVERGE, RelationKind.NUMBER, said + ": close figures, perhaps rounded or updated");
         }
-        return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said, a.bound(x) > 0 && b.bound(y) > 0);
+        return new Finding(Relation.CONTRADICT, RelationKind.NUMBER, said, a.bound(x) > 0 || b.bound(y) > 0);
     }
 
     /**

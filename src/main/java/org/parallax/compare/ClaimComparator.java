@@ -400,13 +400,13 @@ public final class ClaimComparator {
 
     /**
      * A rule's finding as the comparison: a contradiction's score is at least 0.7, a divergence's
-     * the similarity. Two differing floors in reports published apart ({@code order} names the
-     * gap) say less: a count updated.
+     * the similarity. Differing figures one of which is a floor, in reports published apart
+     * ({@code order} names the gap), say less: a count updated.
      */
     private static Comparison comparison(Finding found, double sim, String order, Map<String, Double> f) {
         if (found.lowerBounds() && !order.isEmpty()) {
             return new Comparison(Relation.DIVERGE, found.kind(), sim, sim,
-                    found.explanation() + ": two lower bounds" + order + ", perhaps a count updated.", f);
+                    found.explanation() + ": a lower bound" + order + ", perhaps a count updated.", f);
         }
         return new Comparison(found.relation(), found.kind(), found.relation() == Relation.CONTRADICT ? Math.max(sim, 0.7) : sim,
                 sim, found.explanation() + order + ".", f);

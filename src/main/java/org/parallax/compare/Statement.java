@@ -393,9 +393,14 @@ public final class Statement {
                 next++;
             }
             String unit = "";
-            if (i > 0 && lex.units.containsKey(words.get(i - 1).lower())) {
+            // A currency sign before the figure names its unit; a word before it ("killed 10") only
+            // when no unit follows: "killed three people" counts people, as "more than 10 people" does.
+            boolean signBefore = i > 0 && !Character.isLetter(words.get(i - 1).text().charAt(0));
+            boolean unitAfter = next < words.size() && (lex.units.containsKey(words.get(next).lower())
+                    || lex.units.containsKey(singular(words.get(next).lower())));
+            if (i > 0 && lex.units.containsKey(words.get(i - 1).lower()) && (signBefore || !unitAfter)) {
                 unit = lex.units.get(words.get(i - 1).lower());
-                shown = words.get(i - 1).text() + shown;
+                shown = words.get(i - 1).text() + (signBefore ? "" : " ") + shown;
             } else if (next < words.size()) {
                 Word u = words.get(next);
                 String two = next + 1 < words.size() ? u.lower() + " " + words.get(next + 1).lower() : null;

@@ -345,6 +345,23 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aFloorAgainstAFigureBelowItConflictsInOneDaysReportsAndIsACountUpdatedDaysApart() {
+        Statement a = Statement.of("The storm killed more than 10 people in the province, officials said.");
+        Statement b = Statement.of("The storm killed three people in the province, officials said.");
+        Comparison sameDay = COMPARATOR.compare(a, b, 0.95, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1));
+        assertEquals(Relation.CONTRADICT, sameDay.relation(), sameDay.explanation());
+        assertTrue(sameDay.explanation().contains("more than 10 people") && sameDay.explanation().contains("three people"), sameDay.explanation());
+
+        Comparison apart = COMPARATOR.compare(b, a, 0.95, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 4));
+        assertEquals(Relation.DIVERGE, apart.relation(), apart.explanation());
+        assertTrue(apart.explanation().contains("count updated"), apart.explanation());
+
+        Comparison within = COMPARATOR.compare(a, Statement.of("The storm killed 14 people in the province, officials said."),
+                0.95, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1));
+        assertNotEquals(Relation.CONTRADICT, within.relation(), within.explanation());
+    }
+
+    @Test
     void leavingOutAnAlternativeIsSelectiveOnlyInAQuote() {
         Comparison plain = counterparts("The memorandum calls for agencies to consult with either the Forest Service or the Marine Service on new projects.",
                 "Agencies will again have to consult with government wildlife experts on new projects.");
