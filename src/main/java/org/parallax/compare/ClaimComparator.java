@@ -93,7 +93,7 @@ public final class ClaimComparator {
 
         nameSpelling = settings.number("name.spelling.similarity");
         Slots slots = new Slots(settings);
-        slotRules = List.of(new NumberInSlot(slots, settings), new DateInSlot(slots), new OppositeInSlot(slots, (int) settings.number("opposite.both.window")),
+        slotRules = List.of(new NumberInSlot(slots, settings), new DateInSlot(slots), new OppositeInSlot(slots, settings),
                 new NegationInSlot(slots, ClaimComparator::hedges));
         anchoredNumber = new AnchoredNumber(settings);
     }

@@ -3,6 +3,7 @@ package org.parallax.compare;
 import java.util.List;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
+import org.parallax.model.Settings;
 
 /**
  * Opposite words in the same place: a slot holds a word on one side and its opposite on the other
@@ -13,9 +14,9 @@ final class OppositeInSlot implements ConflictRule {
     private final Slots slots;
     private final int bothWindow;
 
-    OppositeInSlot(Slots slots, int bothWindow) {
+    OppositeInSlot(Slots slots, Settings settings) {
         this.slots = slots;
-        this.bothWindow = bothWindow;
+        this.bothWindow = settings.integer("opposite.both.window");
     }
 
     @Override
