@@ -144,7 +144,7 @@ public final class ClusterTopic {
 
     /** Drops an opening phrase before a comma, or "WHO said (on Friday) that". */
     private String withoutLeadingTag(String s) {
-        List<Statement.Word> words = Statement.of(s).words();
+        List<Statement.Word> words = Statement.wordsOf(s);
         if (words.isEmpty()) {
             return s;
         }
@@ -205,7 +205,7 @@ public final class ClusterTopic {
         int comma = s.lastIndexOf(',');
         while (comma > 0) {
             String tail = s.substring(comma + 1);
-            List<Statement.Word> words = Statement.of(tail).words();
+            List<Statement.Word> words = Statement.wordsOf(tail);
             String head = s.substring(0, comma);
             if (words.size() <= maxTagWords && wordCount(head) >= minWords && isSpeechTag(words)) {
                 return head;
@@ -225,7 +225,7 @@ public final class ClusterTopic {
     /** Ends the sentence before a hanging clause; an enclosed ", who ... ," aside is taken out. */
     private String mainClause(String s) {
         s = withoutAsides(s);
-        List<Statement.Word> words = Statement.of(s).words();
+        List<Statement.Word> words = Statement.wordsOf(s);
         for (int i = 1; i < words.size(); i++) {
             Statement.Word w = words.get(i);
             String gap = s.substring(words.get(i - 1).end(), w.start());
@@ -279,7 +279,7 @@ public final class ClusterTopic {
         if (s.length() <= maxChars) {
             return s;
         }
-        List<Statement.Word> words = Statement.of(s).words();
+        List<Statement.Word> words = Statement.wordsOf(s);
         List<Statement.Word> kept = new ArrayList<>();
         for (Statement.Word w : words) {
             if (w.end() > maxChars - 1) {
@@ -333,6 +333,6 @@ public final class ClusterTopic {
     }
 
     private static int wordCount(String s) {
-        return Statement.of(s).words().size();
+        return Statement.wordsOf(s).size();
     }
 }

@@ -30,6 +30,14 @@ final class Cues {
     /** word -> its news opposites (compare/opposites.tsv, both ways). */
     final Map<String, Set<String>> opposites = new HashMap<>();
 
+    /** A cue phrase of a category; {@code order} is its place in lexicon order (category, then phrase). */
+    record Phrase(String category, List<String> words, int order) {
+    }
+
+    /** Every cue phrase in lexicon order, and the phrases by their first word. */
+    private final List<Phrase> ordered = new ArrayList<>();
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
     private Cues() {
         for (String[] row : Lexicons.rows("compare/cues.tsv")) {
             String category = row[0].strip();
@@ -52,6 +60,13 @@ final class Cues {
         for (String[] row : Lexicons.rows("compare/scales.tsv")) {
             stronger.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
         }
+        for (Map.Entry<String, List<List<String>>> e : phrases.entrySet()) {
+            for (List<String> words : e.getValue()) {
+                Phrase p = new Phrase(e.getKey(), words, ordered.size());
+                ordered.add(p);
+                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(p);
+            }
+        }
         bothWays("compare/synonyms.tsv", synonyms);
         bothWays("compare/opposites.tsv", opposites);
     }
@@ -62,6 +77,15 @@ final class Cues {
             into.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
             into.computeIfAbsent(row[1].strip(), k -> new HashSet<>()).add(row[0].strip());
         }
+    }
+
+    /** The cue phrases whose first word is {@code lower}. */
+    List<Phrase> opening(String lower) {
+        return byFirstWord.getOrDefault(lower, List.of());
+    }
+
+    Phrase phrase(int order) {
+        return ordered.get(order);
     }
 
     List<List<String>> of(String category) {

@@ -231,15 +231,28 @@ public final class Statement {
         return !isStop(lower) && lower.length() > 1 && Character.isLetterOrDigit(lower.charAt(0));
     }
 
-    private void read() {
+    /**
+     * The words of {@code text} with their stems and offsets, and nothing else read: for callers
+     * that only cut or count words (a cluster's topic phrase), at a fraction of a full reading.
+     */
+    public static List<Word> wordsOf(String text) {
+        List<Word> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
         Matcher m = WORD.matcher(text.replace('’', '\''));
         Morphology morphology = MORPHOLOGY.get();
         while (m.find()) {
             String w = m.group();
             String lower = w.toLowerCase(Locale.ROOT);
             String stem = Character.isLetter(w.charAt(0)) ? morphology.stem(lower.replace("'s", "")) : lower;
-            words.add(new Word(w, lower, stem, m.start(), m.end(), Character.isUpperCase(w.charAt(0))));
+            out.add(new Word(w, lower, stem, m.start(), m.end(), Character.isUpperCase(w.charAt(0))));
         }
+        return out;
+    }
+
+    private void read() {
+        words.addAll(wordsOf(text));
         Cues lex = Cues.SHARED;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -255,26 +268,36 @@ public final class Statement {
                 cues.add(new Cue("negation", w.text(), i));
             }
         }
-        for (Map.Entry<String, List<List<String>>> e : lex.phrases.entrySet()) {
-            for (List<String> phrase : e.getValue()) {
-                for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                    // "No. 10" numbers a thing; it negates nothing.
-                    boolean numbering = phrase.equals(List.of("no")) && i + 1 < words.size()
-                            && Character.isDigit(words.get(i + 1).lower().charAt(0));
-                    // "no longer" tells a change, not a denial; "nothing but" restricts, it denies nothing
-                    // (compare/cues.tsv).
-                    String after = i + phrase.size() < words.size() ? words.get(i + phrase.size()).lower() : "";
-                    boolean change = phrase.equals(List.of("no")) && after.equals("longer")
-                            || phrase.equals(List.of("nothing")) && after.equals("but");
-                    // "the first half", "the first round": a place in a sequence, not a first time;
-                    // "First Base", "First Lady": a name.
-                    boolean ordinal = e.getKey().equals("first") && (phrase.equals(List.of("first")) && lex.of("period").contains(List.of(after))
-                            || i + 1 < words.size() && words.get(i + 1).capitalized());
-                    if (matches(phrase, i) && !numbering && !change && !ordinal) {
-                        cues.add(new Cue(e.getKey(), String.join(" ", phrase), i));
-                    }
+        // Only the phrases opening with a word of the statement are tried; the cues are kept in
+        // lexicon order (category, phrase, then position), which the rules' first-cue reads rely on.
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (Cues.Phrase cue : lex.opening(words.get(i).lower())) {
+                List<String> phrase = cue.words();
+                if (i + phrase.size() > words.size() || !matches(phrase, i)) {
+                    continue;
+                }
+                boolean bareNo = phrase.size() == 1 && phrase.get(0).equals("no");
+                // "No. 10" numbers a thing; it negates nothing.
+                boolean numbering = bareNo && i + 1 < words.size() && Character.isDigit(words.get(i + 1).lower().charAt(0));
+                // "no longer" tells a change, not a denial; "nothing but" restricts, it denies nothing
+                // (compare/cues.tsv).
+                String after = i + phrase.size() < words.size() ? words.get(i + phrase.size()).lower() : "";
+                boolean change = bareNo && after.equals("longer")
+                        || phrase.size() == 1 && phrase.get(0).equals("nothing") && after.equals("but");
+                // "the first half", "the first round": a place in a sequence, not a first time;
+                // "First Base", "First Lady": a name.
+                boolean ordinal = cue.category().equals("first") && (phrase.size() == 1 && phrase.get(0).equals("first")
+                        && lex.of("period").contains(List.of(after)) || i + 1 < words.size() && words.get(i + 1).capitalized());
+                if (!numbering && !change && !ordinal) {
+                    found.add(new int[] {cue.order(), i});
                 }
             }
+        }
+        found.sort(java.util.Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]));
+        for (int[] f : found) {
+            Cues.Phrase cue = lex.phrase(f[0]);
+            cues.add(new Cue(cue.category(), String.join(" ", cue.words()), f[1]));
         }
         readNumbersAndDates();
     }
