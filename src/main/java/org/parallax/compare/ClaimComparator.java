@@ -525,7 +525,8 @@ public final class ClaimComparator {
             }
             // "Not surprisingly, ...": a negated sentence adverb comments on the sentence, denying nothing in it.
             // Of two cues at one place the longer reads it ("no one was injured", not "no" before a noun "one").
-            if (sentenceAdverbAfter(neg, c) || neg.cues("negation").stream()
+            // "Didn't your mother die of it?": a question asks; it denies nothing.
+            if (inQuestion(neg, c.index()) || sentenceAdverbAfter(neg, c) || neg.cues("negation").stream()
                     .anyMatch(o -> o.index() == c.index() && o.text().length() > c.text().length())) {
                 continue;
             }
@@ -569,8 +570,11 @@ public final class ClaimComparator {
             // that statement says, even when the verb itself is paraphrased ("was not elected" / "won a seat").
             // Not from inside a relative clause, though: "Scruggs, who did not testify, was cleared"
             // denies only the testifying, which the other side need not mention.
+            // The denial's own clause must stand there too: a negation in a clause the other side
+            // does not tell ("..., but gave no details"; "No charges have been filed, but ...") is
+            // extra material, not a denial of what both say.
             boolean wholeStated = !plain && !parallel && !negatedInOther.contains(scope.get(0)) && !inRelativeClause(neg, c.index())
-                    && coverage(neg, other)[0] >= negationCovered
+                    && coverage(neg, other)[0] >= negationCovered && clauseCoverage(neg, c.index(), other) >= negationCovered
                     && neg.contentStems().size() <= negationShorter * other.contentStems().size();
             if ((asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) && !wholeStated) {
                 continue;
@@ -643,6 +647,28 @@ public final class ClaimComparator {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+
+    /** Word {@code i} stands in a question: the first sentence end after it is a question mark. */
+    static boolean inQuestion(Statement s, int i) {
+        String rest = s.text().substring(s.words().get(i).end());
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?]").matcher(rest);
+        return end.find() && end.group().equals("?");
+    }
+
+    /**
+     * The share of the content words of the clause holding word {@code at} (the cue itself left
+     * out) that stand in {@code other}, as words or name spellings; 1 when the clause has none.
+     */
+    private double clauseCoverage(Statement s, int at, Statement other) {
+        List<String> clause = new ArrayList<>(subject(s, at, Integer.MAX_VALUE));
+        clause.addAll(following(s, at, Integer.MAX_VALUE));
+        if (clause.isEmpty()) {
+            return 1;
+        }
+        long found = clause.stream().filter(x -> other.contentStems().contains(x)
+                || other.contentStems().stream().anyMatch(y -> sameName(x, y))).count();
+        return found / (double) clause.size();
+    }
 
     /** The word of stem {@code stem} after {@code from} in {@code s} has a WordNet synonym among the other side's plain words. */
     private boolean wordNetSynonymIn(Statement s, String stem, int from, Statement other) {

@@ -77,7 +77,7 @@ final class NegationInSlot implements ConflictRule {
         boolean negates = false;
         for (int i = from; i < to; i++) {
             String w = s.words().get(i).lower();
-            boolean negation = w.endsWith("n't") || w.equals("not") || w.equals("never") || w.equals("cannot");
+            boolean negation = (w.endsWith("n't") || w.equals("not") || w.equals("never") || w.equals("cannot")) && !s.hyphenatedAt(i);
             if (s.notOnlyAt(i)) {
                 return false;
             }

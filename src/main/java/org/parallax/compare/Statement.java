@@ -211,6 +211,14 @@ public final class Statement {
         return at.size();
     }
 
+    /** Word {@code i} is joined by a hyphen to a word before or after it ("do-not-call"). */
+    public boolean hyphenatedAt(int i) {
+        Word w = words.get(i);
+        boolean before = w.start() >= 2 && text.charAt(w.start() - 1) == '-' && Character.isLetter(text.charAt(w.start() - 2));
+        boolean after = w.end() + 1 < text.length() && text.charAt(w.end()) == '-' && Character.isLetter(text.charAt(w.end() + 1));
+        return before || after;
+    }
+
     /** Words {@code i, i + 1} are "not only", which negates nothing ("not only X but also Y"). */
     boolean notOnlyAt(int i) {
         return i + 1 < words.size() && words.get(i).lower().equals("not") && words.get(i + 1).lower().equals("only");
@@ -289,7 +297,11 @@ public final class Statement {
                 // "First Base", "First Lady": a name.
                 boolean ordinal = cue.category().equals("first") && (phrase.size() == 1 && phrase.get(0).equals("first")
                         && lex.of("period").contains(List.of(after)) || i + 1 < words.size() && words.get(i + 1).capitalized());
-                if (!numbering && !change && !ordinal) {
+                // "do-not-call list", "no-fly zone", "never-ending": a word of a hyphenated compound
+                // names a kind of thing; it negates nothing.
+                boolean compound = (cue.category().equals("negation") || cue.category().equals("notyet"))
+                        && (hyphenatedAt(i) || hyphenatedAt(i + phrase.size() - 1));
+                if (!numbering && !change && !ordinal && !compound) {
                     found.add(new int[] {cue.order(), i});
                 }
             }

@@ -248,6 +248,27 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aDenialInAClauseOnlyOneSideTellsInAQuestionOrInACompoundContradictsNothing() {
+        Comparison extraClause = compare("County prosecutor Mara Quinn told a news conference Monday that authorities were"
+                        + " \"continuing to make significant progress\" in the case.",
+                "No charges have been filed in those fires, but county prosecutor Mara Quinn said authorities were"
+                        + " \"continuing to make significant progress\" in the case.");
+        assertNotEquals(Relation.CONTRADICT, extraClause.relation(), extraClause.explanation());
+        Comparison addedCondition = compare("\"But the truth is that there needs to be a big change in the schools,\" she added,"
+                + " \"and you can't do that without money.\"", "\"But the truth is that there needs to be a big change in the schools,\" Dr. Hale added.");
+        assertNotEquals(Relation.CONTRADICT, addedCondition.relation(), addedCondition.explanation());
+        Comparison question = compare("The mayor asked: \"Didn't the council close the library in the harbour district?\"",
+                "The mayor said: \"The council closed the library in the harbour district.\"");
+        assertNotEquals(Relation.CONTRADICT, question.relation(), question.explanation());
+        Comparison compound = compare("The state set up a no-fly zone over the harbour on Friday.",
+                "The state set up a zone over the harbour on Friday.");
+        assertNotEquals(Relation.CONTRADICT, compound.relation(), "a hyphenated 'no-fly' negates nothing: " + compound.explanation());
+        Comparison denial = compare("The mayor said she would open a new library in the harbour district next spring.",
+                "The mayor would not open a new library in the harbour district next spring.");
+        assertEquals(Relation.CONTRADICT, denial.relation(), "a denial of what both tell still counts: " + denial.explanation());
+    }
+
+    @Test
     void aDenialOfWhatTheOtherSideOnlySupposesIsNoContradiction() {
         String denial = "The council will not extend the tram line to the harbour.";
         Comparison supposed = compare("The mayor said the budget would be cut if the council extends the tram line to the harbour.", denial);
