@@ -127,7 +127,16 @@ public final class ClaimComparator {
     /** Compares two bare statements (no publication dates known). */
     public Comparison compare(String a, String b) {
         List<float[]> v = embedder.embedAll(List.of(a, b));
-        return compare(Statement.of(a), Statement.of(b), Embedder.cosine(v.get(0), v.get(1)), null, null);
+        return compare(tagged(a), tagged(b), Embedder.cosine(v.get(0), v.get(1)), null, null);
+    }
+
+    /**
+     * A bare statement read with the part-of-speech tags a claim takes from its annotation, so
+     * that a sentence is compared alike in {@code parallax pairs} and in a story.
+     */
+    private static Statement tagged(String text) {
+        String t = text == null ? "" : text;
+        return Statement.of(t).withTags(org.parallax.nlp.CoreNlp.posTokens(t), i -> i);
     }
 
     /** Compares many pairs of bare statements, embedding them in one batch (much faster than one by one). */
@@ -138,10 +147,10 @@ public final class ClaimComparator {
             texts.add(p[1]);
         }
         List<float[]> v = embedder.embedAll(texts);
+        List<Statement> read = texts.parallelStream().map(ClaimComparator::tagged).toList();
         List<Comparison> out = new ArrayList<>(pairs.size());
         for (int i = 0; i < pairs.size(); i++) {
-            out.add(compare(Statement.of(pairs.get(i)[0]), Statement.of(pairs.get(i)[1]),
-                    Embedder.cosine(v.get(2 * i), v.get(2 * i + 1)), null, null));
+            out.add(compare(read.get(2 * i), read.get(2 * i + 1), Embedder.cosine(v.get(2 * i), v.get(2 * i + 1)), null, null));
         }
         return out;
     }
@@ -544,8 +553,13 @@ public final class ClaimComparator {
             // With the annotation's tags, the first governed word must be a verb or an adjective
             // ("neither Smith nor his lawyer ever claimed" negates no lawyer).
             int head = firstIndexOf(neg, c.index() + 1, scope.isEmpty() ? null : scope.get(0));
+            // An adverb before the verb ("would not thoroughly review") leaves the verb to head it.
+            int verb = head;
+            while (verb >= 0 && verb + 1 < neg.words().size() && neg.adverbAt(verb)) {
+                verb++;
+            }
             if (scope.isEmpty() || neg.names().contains(scope.get(0)) || head >= 0 && neg.words().get(head).capitalized()
-                    || Cues.SHARED.reporting.contains(scope.get(0)) || !neg.predicateAt(head)) {
+                    || Cues.SHARED.reporting.contains(scope.get(0)) || !neg.predicateAt(verb) && !deniesItsClause(neg, c, head)) {
                 continue;
             }
             // Each governed word as the other side asserts it: the same word or one reporting the same act.
@@ -820,6 +834,32 @@ public final class ClaimComparator {
      * Up to {@code max} content stems before the negation, back to the start of its clause; for a
      * determiner ("no passenger was ejected") its noun too.
      */
+    /**
+     * A negating determiner or pronoun denies its whole clause, whatever word heads what follows:
+     * "there is no man on the boat", "nobody is in front of the building", "none of the kids has a
+     * gun", and, after the determiner's noun phrase, its verb ("no biker jumping", which the
+     * tagger may call a noun).
+     */
+    private static boolean deniesItsClause(Statement neg, Statement.Cue c, int head) {
+        List<Statement.Word> w = neg.words();
+        int cueEnd = c.index() + c.text().split(" ").length;
+        boolean determiner = isDeterminer(neg, c);
+        if (!determiner && !CLAUSE_NEGATING_PRONOUNS.contains(c.text())) {
+            return false;
+        }
+        boolean existential = c.index() >= 2 && w.get(c.index() - 2).lower().equals("there") && BE.contains(w.get(c.index() - 1).lower());
+        int verb = determiner ? neg.nounPhraseEnd(cueEnd) : cueEnd;
+        return existential || head == verb || verb < w.size() && (BE.contains(w.get(verb).lower()) || HAVE.contains(w.get(verb).lower()));
+    }
+
+    private static final Set<String> CLAUSE_NEGATING_PRONOUNS = Set.of("nobody", "no one", "nothing", "none");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+
+    /** The cue is a negating determiner ("no", "none of the"). */
+    private static boolean isDeterminer(Statement s, Statement.Cue cue) {
+        return s.cues("determiner").stream().anyMatch(d -> d.index() == cue.index() && d.text().equals(cue.text()));
+    }
+
     private static List<String> negationSubject(Statement neg, Statement.Cue cue, int max) {
         List<String> subject = subject(neg, cue.index(), max);
         if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index() && d.text().equals(cue.text()))) {
@@ -939,14 +979,22 @@ public final class ClaimComparator {
         // "no passenger was ejected": the determiner's noun is not what is negated, the verb after it is.
         // After a verb ("played no role in the firing") the determiner negates its own noun.
         // "has no effect" is after a verb too, though "has" is a function word elsewhere.
-        boolean determiner = s.cues("determiner").stream().anyMatch(d -> d.index() == c.index() && d.text().equals(c.text()))
+        // "There is no girl with a bag on the train" denies the girl with the bag: the noun is what is negated.
+        boolean existential = c.index() >= 2 && w.get(c.index() - 2).lower().equals("there") && BE.contains(w.get(c.index() - 1).lower());
+        boolean determiner = !existential && s.cues("determiner").stream().anyMatch(d -> d.index() == c.index() && d.text().equals(c.text()))
                 && (c.index() == 0 || clauseBreakBefore(s, c.index())
                     || !s.isContent(w.get(c.index() - 1)) && !HAVE.contains(w.get(c.index() - 1).lower()) || w.get(c.index() - 1).capitalized());
         if (determiner) {
-            while (first < w.size() && s.isStop(w.get(first).lower())) {
+            int phraseEnd = s.nounPhraseEnd(first);
+            if (phraseEnd > first) {
+                // Tagged: past the whole noun phrase ("no motorcycle rider is standing").
+                first = phraseEnd;
+            } else {
+                while (first < w.size() && s.isStop(w.get(first).lower())) {
+                    first++;
+                }
                 first++;
             }
-            first++;
         }
         for (int i = first; i < w.size() && i <= c.index() + SCOPE_WORDS + skipped + (determiner ? 2 : 0) && out.size() < 3; i++) {
             Statement.Word x = w.get(i);

@@ -147,10 +147,69 @@ public final class Statement {
             return true;
         }
         if (tag.equals("VBN")) {
-            return !beforeNoun || i > 0 && AUXILIARY_VERBS.contains(words.get(i - 1).lower());
+            return !beforeNoun || auxiliaryBefore(i);
         }
         return tag.startsWith("JJ") && !beforeNoun;
     }
+
+    /**
+     * Where the noun phrase starting at word {@code from} ends, read from the tags: past its
+     * determiners, adjectives, numbers and nouns ("motorcycle rider" of "no motorcycle rider is
+     * standing"). A word in -ing after a noun ends it ("no biker jumping": the tagger often calls
+     * such a verb a noun). {@code from} itself when the tags are unknown.
+     */
+    public int nounPhraseEnd(int from) {
+        if (tags == null) {
+            return from;
+        }
+        int i = from;
+        while (i < words.size() && tags[i] != null) {
+            if (i > from && words.get(i).lower().endsWith("ing")) {
+                break;
+            }
+            boolean afterNoun = i > from && tags[i - 1] != null && tags[i - 1].startsWith("NN");
+            // A name after a common noun opens a clause of its own ("no wonder AOL lost").
+            if (afterNoun && !tags[i - 1].startsWith("NNP") && tags[i].startsWith("NNP")) {
+                break;
+            }
+            boolean phraseFollows = i + 1 < words.size() && tags[i + 1] != null && NOUN_PHRASE_TAGS.contains(tags[i + 1]);
+            // A preposition after the noun takes its own noun phrase along ("no man in a red
+            // uniform making a jump"), and "and" joins two ("no black and white dog"): all of it
+            // names who is meant.
+            boolean preposition = afterNoun && tags[i].equals("IN") && phraseFollows;
+            boolean joined = i > from && tags[i].equals("CC") && phraseFollows;
+            if (!preposition && !joined && !NOUN_PHRASE_TAGS.contains(tags[i])) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "CD", "PRP$", "POS");
+
+    /** Word {@code i} is tagged an adverb ("thoroughly"); false when the tags are unknown. */
+    public boolean adverbAt(int i) {
+        return tags != null && i >= 0 && i < tags.length && tags[i] != null && tags[i].startsWith("RB");
+    }
+
+    /**
+     * An auxiliary stands right before word {@code i}, or before the negation or adverb that
+     * stands there: "has terminated", "have not terminated", "hasn't yet terminated".
+     */
+    private boolean auxiliaryBefore(int i) {
+        int j = i - 1;
+        while (j >= 0 && (ADVERBS_IN_VERB_GROUP.contains(words.get(j).lower()) || tags != null && tags[j] != null && tags[j].startsWith("RB"))) {
+            if (words.get(j).lower().endsWith("n't")) {
+                return true;
+            }
+            j--;
+        }
+        return j >= 0 && AUXILIARY_VERBS.contains(words.get(j).lower());
+    }
+
+    private static final Set<String> ADVERBS_IN_VERB_GROUP = Set.of("not", "never", "yet", "already", "also", "still", "just");
 
     public String text() {
         return text;

@@ -1,6 +1,12 @@
 package org.parallax.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +67,30 @@ public final class CoreNlp {
      */
     public static StanfordCoreNLP tagger() {
         return PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma,ner", k -> new StanfordCoreNLP(taggerProperties()));
+    }
+
+    /**
+     * The tokens of a bare statement with their part-of-speech tags and lemmas, from the tagger's
+     * own POS model (no NER: {@code ner} is "O"): what the comparator reads from a claim's
+     * annotation, for a statement that has none ({@code parallax pairs}).
+     */
+    public static List<Token> posTokens(String text) {
+        StanfordCoreNLP pos = PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma", k -> {
+            Properties p = taggerProperties();
+            p.setProperty("annotators", k);
+            p.remove("ssplit.isOneSentence");
+            return new StanfordCoreNLP(p);
+        });
+        Annotation doc = new Annotation(text);
+        pos.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(t.beginPosition(), t.endPosition(), text.substring(t.beginPosition(), t.endPosition()),
+                        t.lemma(), t.tag(), "O", null));
+            }
+        }
+        return tokens;
     }
 
     /** A fresh copy of the tagger's settings, for measurements that vary one of them (src/eval). */

@@ -269,6 +269,19 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aNegatingDeterminerDeniesItsClauseAndAnIdiomDeniesNothing() {
+        Comparison existential = compare("There is no girl with a black bag on the crowded train.",
+                "A girl with a black bag is on the crowded train.");
+        assertEquals(Relation.CONTRADICT, existential.relation(), existential.explanation());
+        Comparison longSubject = compare("No motorcycle rider is standing up on the seat of the motorcycle.",
+                "A motorcycle rider is standing up on the seat of the motorcycle.");
+        assertEquals(Relation.CONTRADICT, longSubject.relation(), longSubject.explanation());
+        Comparison idiom = compare("No wonder Harbor Telecom lost 846,000 subscribers last quarter.",
+                "Harbor Telecom lost 846,000 subscribers last quarter.");
+        assertNotEquals(Relation.CONTRADICT, idiom.relation(), idiom.explanation());
+    }
+
+    @Test
     void aDenialOfWhatTheOtherSideOnlySupposesIsNoContradiction() {
         String denial = "The council will not extend the tram line to the harbour.";
         Comparison supposed = compare("The mayor said the budget would be cut if the council extends the tram line to the harbour.", denial);
