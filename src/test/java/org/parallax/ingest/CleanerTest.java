@@ -189,4 +189,15 @@ class CleanerTest {
         Article a = clean(BODY1 + "\n\n" + body + "\n\n" + BODY2, "html");
         assertEquals(BODY1 + "\n" + body + "\n" + BODY2 + "\n", bodyText(a));
     }
+
+    @Test
+    void webFormFieldsAndPollTermsSavedWithThePageAreRemoved() {
+        Article a = clean(BODY1 + "\n\nEmail *\n\nPhone This field is for validation purposes and should be left unchanged.\n\n"
+                + "Completing this poll grants you access to Springfield Daily updates free of charge.\n\n"
+                + "You may opt out at anytime.\n\n" + BODY2);
+        assertEquals(BODY1 + "\n" + BODY2 + "\n", bodyText(a));
+        assertTrue(removedText(a, "form").contains("Email *"), a.removed().toString());
+        String phones = "Phone numbers of the council's offices are listed on its website.";
+        assertEquals(BODY1 + "\n" + phones + "\n", bodyText(clean(BODY1 + "\n\n" + phones)), "a sentence about phones stays");
+    }
 }

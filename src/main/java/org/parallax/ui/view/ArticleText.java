@@ -187,6 +187,7 @@ public final class ArticleText extends Region {
             case "promo" -> "promotional lines";
             case "duplicate" -> "a repeated paragraph";
             case "correction" -> "a correction notice";
+            case "form" -> "web form fields";
             default -> reason;
         } + String.format(" (%,d characters)", r.end() - r.start());
     }
