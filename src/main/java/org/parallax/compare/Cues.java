@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cue words of compare/cues.tsv, the units of compare/units.tsv, the scales of
- * compare/scales.tsv, the synonyms of compare/synonyms.tsv and the opposites of compare/opposites.tsv.
+ * The cue words of compare/cues.tsv, the titles of entities/titles.txt (the entity resolver's), the
+ * units of compare/units.tsv, the scales of compare/scales.tsv, the synonyms of compare/synonyms.tsv
+ * and the opposites of compare/opposites.tsv.
  */
 final class Cues {
     static final Cues SHARED = new Cues();
@@ -46,12 +47,19 @@ final class Cues {
                 stop.add(phrase);
             } else if (category.equals("reporting")) {
                 reporting.add(phrase);
-            } else if (category.equals("title")) {
-                titles.add(phrase);
             } else if (category.equals("clause")) {
                 clauseOpeners.add(phrase);
             } else {
                 phrases.computeIfAbsent(category, k -> new ArrayList<>()).add(List.of(phrase.split(" ")));
+            }
+        }
+        // The titles are the entity resolver's (entities/titles.txt): each word of each, lower case,
+        // is no name ("Foreign Minister", "Secretary of State").
+        for (String[] row : Lexicons.rows("entities/titles.txt")) {
+            for (String word : row[0].strip().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                if (!stop.contains(word)) {
+                    titles.add(word);
+                }
             }
         }
         for (String[] row : Lexicons.rows("compare/units.tsv")) {
