@@ -13,8 +13,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.parallax.model.AnalysisText;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
@@ -47,12 +45,8 @@ public final class EntityResolver {
     private final List<String> titles;
     private final Set<String> genericHeads;
     private final Map<String, String> aliases;
-    private final double minJaroWinkler;
-    private final int maxEdits;
-    private final int minVariantLength;
+    private final NameVariants variants = NameVariants.standard();
     private final int maxAcronym;
-    private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
-    private final LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
 
     public EntityResolver() {
         titles = Lexicon.words("entities/titles.txt").stream().map(t -> t.toLowerCase(Locale.ROOT))
@@ -65,9 +59,6 @@ public final class EntityResolver {
             }
         }
         Properties p = Lexicon.properties("entities/resolver.properties");
-        minJaroWinkler = Double.parseDouble(p.getProperty("variant.minJaroWinkler"));
-        maxEdits = Integer.parseInt(p.getProperty("variant.maxEdits"));
-        minVariantLength = Integer.parseInt(p.getProperty("variant.minLength"));
         maxAcronym = Integer.parseInt(p.getProperty("acronym.maxLength"));
     }
 
@@ -213,15 +204,9 @@ public final class EntityResolver {
         return true;
     }
 
-    /** Two spellings of one name: close by Jaro-Winkler and by edit distance, and long enough for that to mean something. */
+    /** Two spellings of one name ({@link NameVariants}, shared with the claim comparator). */
     boolean isVariant(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (Math.min(a.length(), b.length()) < minVariantLength || a.charAt(0) != b.charAt(0)) {
-            return false;
-        }
-        return jaroWinkler.apply(a, b) >= minJaroWinkler && levenshtein.apply(a, b) <= maxEdits;
+        return variants.isVariant(a, b);
     }
 
     /** "US" joins "United States" (when no alias did already), "NATO" its spelled-out name. */

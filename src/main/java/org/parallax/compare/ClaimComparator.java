@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.parallax.claims.NameVariants;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
 import org.parallax.model.Settings;
@@ -21,7 +21,6 @@ import org.parallax.model.Settings;
  * each line of {@code parallax pairs}. Thread-safe; build one and share it.
  */
 public final class ClaimComparator {
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(".*[,;:\"“”()—].*");
 
     private final Embedder embedder;
@@ -53,7 +52,6 @@ public final class ClaimComparator {
     private final double alignedSameFactAt;
     private final double relatedAt;
 
-    private final double nameSpelling;
     /** Conflicts found on aligned slots, asked first: they name the very words that differ. */
     private final List<ConflictRule> slotRules;
     /** Numbers of two statements worded differently: only between two claims plainly telling one fact. */
@@ -91,7 +89,6 @@ public final class ClaimComparator {
         alignedSameFactAt = settings.number("aligned.samefact.similarity");
         relatedAt = settings.number("related.threshold");
 
-        nameSpelling = settings.number("name.spelling.similarity");
         Slots slots = new Slots(settings);
         slotRules = List.of(new NumberInSlot(slots, settings), new DateInSlot(slots), new OppositeInSlot(slots, settings),
                 new NegationInSlot(slots, ClaimComparator::hedges));
@@ -321,14 +318,15 @@ public final class ClaimComparator {
         return agree == null ? 0.5 : agree ? 1 : 0;
     }
 
-    /** Two words name the same thing: equal, or a spelling variant of a name (Kowalski/Kowalsky, Dufresne/Dufrene). */
+    /**
+     * Two words name the same thing: equal, or a spelling variant of a name (Kowalski/Kowalsky,
+     * Dufresne/Dufrene) by the entity resolver's rule ({@link NameVariants}).
+     */
     boolean sameName(String x, String y) {
-        if (x.equals(y)) {
-            return true;
-        }
-        return x.length() >= 4 && y.length() >= 4 && x.charAt(0) == y.charAt(0)
-                && Character.isLetter(x.charAt(0)) && JARO_WINKLER.apply(x, y) >= nameSpelling;
+        return NAME_VARIANTS.isVariant(x, y);
     }
+
+    private static final NameVariants NAME_VARIANTS = NameVariants.standard();
 
     // ---- evidence of conflict ----
 
