@@ -44,9 +44,12 @@ public final class ClaimComparator {
     private final double agreeAt;
     /**
      * Counterparts in a story are each the other's best match among many claims, not surely one
-     * fact: any mark, green, amber or red, needs this similarity (resources).
+     * fact: AGREE needs this embedding cosine (resources), which tells the same fact better than
+     * the similarity does.
      */
     private final double counterpartSameFactAt;
+    /** ...and a red or amber mark this similarity, the stricter gate on the development reports (resources). */
+    private final double counterpartConflictAt;
     private final WordNetSynonyms wordNet;
     private final double sameFactAt;
     private final double alignedSameFactAt;
@@ -83,7 +86,8 @@ public final class ClaimComparator {
         negationShorter = settings.number("negation.covered.shorter");
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
-        counterpartSameFactAt = settings.number("counterpart.samefact.similarity");
+        counterpartSameFactAt = settings.number("counterpart.samefact.cosine");
+        counterpartConflictAt = settings.number("counterpart.conflict.similarity");
         wordNet = new WordNetSynonyms(settings.integer("wordnet.synonym.senses"));
         sameFactAt = settings.number("samefact.threshold");
         alignedSameFactAt = settings.number("aligned.samefact.similarity");
@@ -181,7 +185,7 @@ public final class ClaimComparator {
         }
         if (counterpart || similarity >= sameFactAt || f.get("contained") >= containedAt) {
             Comparison conflict = conflict(a, b, similarity, f, aDate, bDate, aligned, !counterpart || aligned);
-            if (conflict != null && counterpart && similarity < counterpartSameFactAt) {
+            if (conflict != null && counterpart && similarity < counterpartConflictAt) {
                 // Two counterparts not surely telling one fact: a red or amber mark would say more
                 // than the evidence does, so the difference is named without a mark.
                 return new Comparison(Relation.RELATED, null, similarity, similarity,
@@ -191,7 +195,7 @@ public final class ClaimComparator {
                 return conflict;
             }
         }
-        if (similarity >= (counterpart ? Math.max(agreeAt, counterpartSameFactAt) : agreeAt)) {
+        if (similarity >= agreeAt && (!counterpart || f.get("cosine") >= counterpartSameFactAt)) {
             return new Comparison(Relation.AGREE, null, similarity, similarity, agreement(a, b), f);
         }
         return new Comparison(Relation.RELATED, null, 1 - Math.abs(similarity - agreeAt), similarity,

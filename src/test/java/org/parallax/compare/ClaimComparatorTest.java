@@ -298,8 +298,10 @@ class ClaimComparatorTest {
         assertNotEquals(Relation.DIVERGE, c.relation(), "'some residents' and 'if all goes well' are two facts: " + c.explanation());
     }
 
+    /** Two claims the aligner joined alone, with their real embedding cosine. */
     private static Comparison counterparts(String a, String b) {
-        return COMPARATOR.compareCounterparts(Statement.of(a), Statement.of(b), 0.7, null, null, true);
+        List<float[]> v = COMPARATOR.embedder().embedAll(List.of(a, b));
+        return COMPARATOR.compareCounterparts(Statement.of(a), Statement.of(b), Embedder.cosine(v.get(0), v.get(1)), null, null, true);
     }
 
     @Test
