@@ -24,7 +24,11 @@ final class QuantifierOnSameNoun implements ConflictRule {
             int x = nextContent(all, u.index() + u.text().split(" ").length);
             for (Statement.Cue e : some.cues("existential")) {
                 int y = nextContent(some, e.index() + e.text().split(" ").length);
-                if (x >= 0 && y >= 0 && (swapped ? al.inB(y) == x : al.inB(x) == y)) {
+                // "one in every 500" is a ratio and "as many as 500" a bound: neither quantifies a noun.
+                if (x < 0 || y < 0 || isNumber(all, x) || isNumber(some, y) || bound(some, e)) {
+                    continue;
+                }
+                if (swapped ? al.inB(y) == x : al.inB(x) == y) {
                     String governed = all.words().get(x).text();
                     return new Finding(Relation.DIVERGE, RelationKind.QUANTIFIER,
                             (swapped ? "B" : "A") + " says '" + u.text() + "' " + governed + ", " + (swapped ? "A" : "B")
@@ -33,6 +37,17 @@ final class QuantifierOnSameNoun implements ConflictRule {
             }
         }
         return null;
+    }
+
+    private static boolean isNumber(Statement s, int i) {
+        return Character.isDigit(s.words().get(i).lower().charAt(0));
+    }
+
+    /** The cue stands in "as many as", "as much as", "as few as": a bound on a figure. */
+    private static boolean bound(Statement s, Statement.Cue c) {
+        int i = c.index();
+        return i > 0 && i + 1 < s.words().size() && s.words().get(i - 1).lower().equals("as")
+                && s.words().get(i + 1).lower().equals("as");
     }
 
     /** The first content word from {@code from} on, within three words ("all of the passengers"), or -1. */

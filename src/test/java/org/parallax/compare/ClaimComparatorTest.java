@@ -282,6 +282,16 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aRatioAndABoundAreNoQuantifiers() {
+        Comparison ratio = compare("Harbor Soft estimated Monday that one in every 500 users had been exposed to sites that try to exploit the flaw.",
+                "Harbor Soft researchers estimated that as many as 1 in 500 users could have been exposed to sites that exploit the flaw.");
+        assertNotEquals(RelationKind.QUANTIFIER, ratio.kind(), ratio.explanation());
+        Comparison all = compare("All passengers were evacuated from the ferry before it sank on Tuesday.",
+                "Some passengers were evacuated from the ferry before it sank on Tuesday.");
+        assertEquals(RelationKind.QUANTIFIER, all.kind(), "'all' against 'some' of the same passengers still diverges: " + all.explanation());
+    }
+
+    @Test
     void aDenialOfWhatTheOtherSideOnlySupposesIsNoContradiction() {
         String denial = "The council will not extend the tram line to the harbour.";
         Comparison supposed = compare("The mayor said the budget would be cut if the council extends the tram line to the harbour.", denial);
