@@ -47,7 +47,7 @@ public final class ClaimComparator {
      * fact: AGREE needs this embedding cosine (resources), which tells the same fact better than
      * the similarity does.
      */
-    private final double counterpartSameFactAt;
+    private final double counterpartSameFactCosine;
     /** ...and a red or amber mark this similarity, the stricter gate on the development reports (resources). */
     private final double counterpartConflictAt;
     private final WordNetSynonyms wordNet;
@@ -86,7 +86,7 @@ public final class ClaimComparator {
         negationShorter = settings.number("negation.covered.shorter");
         containedAt = settings.number("samefact.contained");
         agreeAt = settings.number("agree.threshold");
-        counterpartSameFactAt = settings.number("counterpart.samefact.cosine");
+        counterpartSameFactCosine = settings.number("counterpart.samefact.cosine");
         counterpartConflictAt = settings.number("counterpart.conflict.similarity");
         wordNet = new WordNetSynonyms(settings.integer("wordnet.synonym.senses"));
         sameFactAt = settings.number("samefact.threshold");
@@ -195,7 +195,7 @@ public final class ClaimComparator {
                 return conflict;
             }
         }
-        if (similarity >= agreeAt && (!counterpart || f.get("cosine") >= counterpartSameFactAt)) {
+        if (similarity >= agreeAt && (!counterpart || f.get("cosine") >= counterpartSameFactCosine)) {
             return new Comparison(Relation.AGREE, null, similarity, similarity, agreement(a, b), f);
         }
         return new Comparison(Relation.RELATED, null, 1 - Math.abs(similarity - agreeAt), similarity,
@@ -664,10 +664,11 @@ public final class ClaimComparator {
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]");
+
     /** Word {@code i} stands in a question: the first sentence end after it is a question mark. */
     static boolean inQuestion(Statement s, int i) {
-        String rest = s.text().substring(s.words().get(i).end());
-        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?]").matcher(rest);
+        java.util.regex.Matcher end = SENTENCE_END.matcher(s.text()).region(s.words().get(i).end(), s.text().length());
         return end.find() && end.group().equals("?");
     }
 

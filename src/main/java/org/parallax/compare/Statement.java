@@ -155,8 +155,9 @@ public final class Statement {
     /**
      * Where the noun phrase starting at word {@code from} ends, read from the tags: past its
      * determiners, adjectives, numbers and nouns ("motorcycle rider" of "no motorcycle rider is
-     * standing"). A word in -ing after a noun ends it ("no biker jumping": the tagger often calls
-     * such a verb a noun). {@code from} itself when the tags are unknown.
+     * standing"). A word in -ing past its first word ends it ("no biker jumping": the tagger often
+     * calls such a verb a noun; "no drinking water" keeps its first). {@code from} itself when the
+     * tags are unknown.
      */
     public int nounPhraseEnd(int from) {
         if (tags == null) {
