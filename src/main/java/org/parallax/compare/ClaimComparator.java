@@ -13,6 +13,7 @@ import org.parallax.claims.NameVariants;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
 import org.parallax.model.Settings;
+import org.parallax.nlp.CoreNlp;
 
 /**
  * Compares two statements: how likely they report the same content (sentence embeddings combined
@@ -137,7 +138,7 @@ public final class ClaimComparator {
      */
     private static Statement tagged(String text) {
         String t = text == null ? "" : text;
-        return Statement.of(t).withTags(org.parallax.nlp.CoreNlp.posTokens(t), i -> i);
+        return Statement.of(t).withTags(CoreNlp.posTokens(t), i -> i);
     }
 
     /** Compares many pairs of bare statements, embedding them in one batch (much faster than one by one). */
@@ -241,13 +242,13 @@ public final class ClaimComparator {
         }
         int ma = 0;
         for (String x : sa) {
-            if (sb.contains(x) || sb.stream().anyMatch(y -> sameName(x, y))) {
+            if (standsIn(x, sb)) {
                 ma++;
             }
         }
         int mb = 0;
         for (String y : sb) {
-            if (sa.contains(y) || sa.stream().anyMatch(x -> sameName(x, y))) {
+            if (standsIn(y, sa)) {
                 mb++;
             }
         }
@@ -281,8 +282,8 @@ public final class ClaimComparator {
         if (sa.isEmpty() || sb.isEmpty()) {
             return new double[] {0, 0, Math.max(sa.size(), sb.size())};
         }
-        long ma = sa.stream().filter(x -> sb.contains(x) || sb.stream().anyMatch(y -> sameName(x, y))).count();
-        long mb = sb.stream().filter(y -> sa.contains(y) || sa.stream().anyMatch(x -> sameName(x, y))).count();
+        long ma = sa.stream().filter(x -> standsIn(x, sb)).count();
+        long mb = sb.stream().filter(y -> standsIn(y, sa)).count();
         return new double[] {ma / (double) sa.size(), mb / (double) sb.size(), Math.max(sa.size() - ma, sb.size() - mb)};
     }
 
@@ -331,6 +332,11 @@ public final class ClaimComparator {
     }
 
     private static final NameVariants NAME_VARIANTS = NameVariants.standard();
+
+    /** The stem stands among {@code stems}: the same, or a spelling variant of a name. */
+    private boolean standsIn(String stem, Set<String> stems) {
+        return stems.contains(stem) || stems.stream().anyMatch(y -> sameName(stem, y));
+    }
 
     // ---- evidence of conflict ----
 
@@ -682,8 +688,7 @@ public final class ClaimComparator {
         if (clause.isEmpty()) {
             return 1;
         }
-        long found = clause.stream().filter(x -> other.contentStems().contains(x)
-                || other.contentStems().stream().anyMatch(y -> sameName(x, y))).count();
+        long found = clause.stream().filter(x -> standsIn(x, other.contentStems())).count();
         return found / (double) clause.size();
     }
 
@@ -834,10 +839,6 @@ public final class ClaimComparator {
     }
 
     /**
-     * Up to {@code max} content stems before the negation, back to the start of its clause; for a
-     * determiner ("no passenger was ejected") its noun too.
-     */
-    /**
      * A negating determiner or pronoun denies its whole clause, whatever word heads what follows:
      * "there is no man on the boat", "nobody is in front of the building", "none of the kids has a
      * gun", and, after the determiner's noun phrase, its verb ("no biker jumping", which the
@@ -850,22 +851,31 @@ public final class ClaimComparator {
         if (!determiner && !CLAUSE_NEGATING_PRONOUNS.contains(c.text())) {
             return false;
         }
-        boolean existential = c.index() >= 2 && w.get(c.index() - 2).lower().equals("there") && BE.contains(w.get(c.index() - 1).lower());
         int verb = determiner ? neg.nounPhraseEnd(cueEnd) : cueEnd;
-        return existential || head == verb || verb < w.size() && (BE.contains(w.get(verb).lower()) || HAVE.contains(w.get(verb).lower()));
+        return existential(neg, c) || head == verb || verb < w.size() && (BE.contains(w.get(verb).lower()) || HAVE.contains(w.get(verb).lower()));
     }
 
     private static final Set<String> CLAUSE_NEGATING_PRONOUNS = Set.of("nobody", "no one", "nothing", "none");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+
+    /** The cue follows "there is" / "there were": it denies that something exists. */
+    private static boolean existential(Statement s, Statement.Cue c) {
+        List<Statement.Word> w = s.words();
+        return c.index() >= 2 && w.get(c.index() - 2).lower().equals("there") && BE.contains(w.get(c.index() - 1).lower());
+    }
 
     /** The cue is a negating determiner ("no", "none of the"). */
     private static boolean isDeterminer(Statement s, Statement.Cue cue) {
         return s.cues("determiner").stream().anyMatch(d -> d.index() == cue.index() && d.text().equals(cue.text()));
     }
 
+    /**
+     * Up to {@code max} content stems before the negation, back to the start of its clause; for a
+     * determiner ("no passenger was ejected") its noun too.
+     */
     private static List<String> negationSubject(Statement neg, Statement.Cue cue, int max) {
         List<String> subject = subject(neg, cue.index(), max);
-        if (neg.cues("determiner").stream().anyMatch(d -> d.index() == cue.index() && d.text().equals(cue.text()))) {
+        if (isDeterminer(neg, cue)) {
             subject.addAll(following(neg, cue.index() + cue.text().split(" ").length - 1, 1));
         }
         return subject;
@@ -983,8 +993,8 @@ public final class ClaimComparator {
         // After a verb ("played no role in the firing") the determiner negates its own noun.
         // "has no effect" is after a verb too, though "has" is a function word elsewhere.
         // "There is no girl with a bag on the train" denies the girl with the bag: the noun is what is negated.
-        boolean existential = c.index() >= 2 && w.get(c.index() - 2).lower().equals("there") && BE.contains(w.get(c.index() - 1).lower());
-        boolean determiner = !existential && s.cues("determiner").stream().anyMatch(d -> d.index() == c.index() && d.text().equals(c.text()))
+        boolean existential = existential(s, c);
+        boolean determiner = !existential && isDeterminer(s, c)
                 && (c.index() == 0 || clauseBreakBefore(s, c.index())
                     || !s.isContent(w.get(c.index() - 1)) && !HAVE.contains(w.get(c.index() - 1).lower()) || w.get(c.index() - 1).capitalized());
         if (determiner) {
