@@ -35,8 +35,7 @@ final class Cues {
     record Phrase(String category, List<String> words, int order) {
     }
 
-    /** Every cue phrase in lexicon order, and the phrases by their first word. */
-    private final List<Phrase> ordered = new ArrayList<>();
+    /** The cue phrases by their first word. */
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
     private Cues() {
@@ -68,11 +67,10 @@ final class Cues {
         for (String[] row : Lexicons.rows("compare/scales.tsv")) {
             stronger.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
         }
+        int order = 0;
         for (Map.Entry<String, List<List<String>>> e : phrases.entrySet()) {
             for (List<String> words : e.getValue()) {
-                Phrase p = new Phrase(e.getKey(), words, ordered.size());
-                ordered.add(p);
-                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(p);
+                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(e.getKey(), words, order++));
             }
         }
         bothWays("compare/synonyms.tsv", synonyms);
@@ -90,10 +88,6 @@ final class Cues {
     /** The cue phrases whose first word is {@code lower}. */
     List<Phrase> opening(String lower) {
         return byFirstWord.getOrDefault(lower, List.of());
-    }
-
-    Phrase phrase(int order) {
-        return ordered.get(order);
     }
 
     List<List<String>> of(String category) {

@@ -338,7 +338,9 @@ public final class Statement {
         }
         // Only the phrases opening with a word of the statement are tried; the cues are kept in
         // lexicon order (category, phrase, then position), which the rules' first-cue reads rely on.
-        List<int[]> found = new ArrayList<>();
+        record Found(Cues.Phrase cue, int at) {
+        }
+        List<Found> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             for (Cues.Phrase cue : lex.opening(words.get(i).lower())) {
                 List<String> phrase = cue.words();
@@ -362,14 +364,13 @@ public final class Statement {
                 boolean compound = (cue.category().equals("negation") || cue.category().equals("notyet"))
                         && (hyphenatedAt(i) || hyphenatedAt(i + phrase.size() - 1));
                 if (!numbering && !change && !ordinal && !compound) {
-                    found.add(new int[] {cue.order(), i});
+                    found.add(new Found(cue, i));
                 }
             }
         }
-        found.sort(java.util.Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]));
-        for (int[] f : found) {
-            Cues.Phrase cue = lex.phrase(f[0]);
-            cues.add(new Cue(cue.category(), String.join(" ", cue.words()), f[1]));
+        found.sort(java.util.Comparator.<Found>comparingInt(f -> f.cue().order()).thenComparingInt(Found::at));
+        for (Found f : found) {
+            cues.add(new Cue(f.cue().category(), String.join(" ", f.cue().words()), f.at()));
         }
         readNumbersAndDates();
     }
