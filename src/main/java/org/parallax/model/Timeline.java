@@ -1,8 +1,10 @@
 package org.parallax.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The story along time (report addition {@code timeline}): each fact several sources tell, placed
@@ -15,7 +17,8 @@ import java.util.Map;
  * @param undated sources with no publication date: they stand apart until the user dates them
  * @param misdated sources whose date conflicts with what they report (story findings): placed at
  *                 their date, but no change over time is read from them
- * @param firsts  for each source, how many facts it reported first (ties count for each)
+ * @param firsts  for each source, how many facts it reported first (ties count for each); sorted by
+ *                source id so that two runs write the same report
  * @param facts   in order of their first report
  */
 public record Timeline(LocalDate from, LocalDate to, List<String> undated, List<String> misdated,
@@ -24,7 +27,7 @@ public record Timeline(LocalDate from, LocalDate to, List<String> undated, List<
     public Timeline {
         undated = List.copyOf(undated);
         misdated = List.copyOf(misdated);
-        firsts = Map.copyOf(firsts);
+        firsts = Collections.unmodifiableMap(new TreeMap<>(firsts));
         facts = List.copyOf(facts);
     }
 

@@ -107,4 +107,14 @@ class StoryTimelineTest {
         assertEquals("2023-04-20", StoryTimeline.eventDate(durationThenDate));
         assertNull(StoryTimeline.eventDate(claim("c2", "a1", new TimeValue("last week", 0, 0, "DATE", "2023-W16"))));
     }
+
+    @Test
+    void firstReportsAreListedInSourceIdOrderSoTwoRunsWriteOneReport() {
+        Map<String, Integer> firsts = new java.util.HashMap<>();
+        for (String id : List.of("a9", "a3", "a7", "a1", "a5", "a8", "a2", "a6", "a4")) {
+            firsts.put(id, 1);
+        }
+        Timeline t = new Timeline(null, null, List.of(), List.of(), firsts, List.of());
+        assertEquals(List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"), List.copyOf(t.firsts().keySet()));
+    }
 }
