@@ -10,13 +10,16 @@ import javafx.stage.Window;
  * Time from launch to the window, to the first columns and to the full view: opens the window as
  * {@code parallax open DIR} does and prints the seconds from the JVM's start until the columns show
  * the texts, then until the findings bar shows the analysed story's summary ("N sources · M shared
- * facts · ..."), then exits. Runs without a display on Monocle (a test dependency), software rendering:
+ * facts · ..."), then exits. Runs without a display on Monocle (a test dependency), software rendering.
+ * Compiled first: run as a source file, the compiler's second or so in the same JVM would count as
+ * start-up time.
  *
  * <pre>
  * M=~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar
+ * javac -d /tmp/wst -cp "target/parallax.jar:target/lib/*:$M" src/eval/WindowStartTime.java
  * rm -rf /tmp/pc /tmp/ph && java -Xmx3g -Dparallax.cache.dir=/tmp/pc -Dparallax.home=/tmp/ph \
  *   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
- *   -cp "target/parallax.jar:target/lib/*:$M" src/eval/WindowStartTime.java sample-corpus/macron-china
+ *   -cp "/tmp/wst:target/parallax.jar:target/lib/*:$M" WindowStartTime sample-corpus/macron-china
  * </pre>
  */
 public class WindowStartTime {

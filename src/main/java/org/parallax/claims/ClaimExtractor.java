@@ -17,6 +17,7 @@ import org.parallax.model.Quantity;
 import org.parallax.model.TimeValue;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.nlp.AnnotatedSentence;
+import org.parallax.nlp.Hedges;
 import org.parallax.nlp.Token;
 
 /**

@@ -6,13 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.nlp.Hedges;
 
 /**
- * The cue words of compare/cues.tsv, the titles of entities/titles.txt (the entity resolver's), the
+ * The cue words of compare/cues.tsv and the hedges of nlp/hedges.tsv, the titles of entities/titles.txt (the entity resolver's), the
  * units of compare/units.tsv, the scales of compare/scales.tsv, the synonyms of compare/synonyms.tsv
  * and the opposites of compare/opposites.tsv.
  */
 final class Cues {
+    /** The groups of the hedge list read as modal cues: the others pass a claim on or leave it open, they do not weaken it. */
+    private static final Set<String> MODAL_HEDGES = Set.of("possibility", "double", "evidential", "tentative");
+
     static final Cues SHARED = new Cues();
 
     /** category -> phrases, each as its words. */
@@ -52,6 +56,10 @@ final class Cues {
                 phrases.computeIfAbsent(category, k -> new ArrayList<>()).add(List.of(phrase.split(" ")));
             }
         }
+        // The hedges are the one hedge list's (nlp/hedges.tsv), those groups that weaken what a
+        // claim asserts, ahead of this file's other irrealis cues ("would", "if", "plans to").
+        List<List<String>> modal = phrases.computeIfAbsent("modal", k -> new ArrayList<>());
+        modal.addAll(0, Hedges.standard().of(MODAL_HEDGES).stream().map(Hedges.Hedge::words).toList());
         // The titles are the entity resolver's (entities/titles.txt): each word of each, lower case,
         // is no name ("Foreign Minister", "Secretary of State").
         for (String[] row : Lexicons.rows("entities/titles.txt")) {

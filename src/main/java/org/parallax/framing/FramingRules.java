@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.parallax.nlp.Hedges;
 
 /**
  * The framing lexicons and thresholds from {@code resources/framing/}, loaded once per process.
@@ -81,6 +82,7 @@ final class FramingRules {
                     List<Lexicon.Entry> entries = new ArrayList<>(
                             Lexicon.load("/parallax/framing/lexicon.tsv", false, WORD_CATEGORIES).entries());
                     entries.addAll(Lexicon.load("/parallax/framing/naming.tsv", true, NAMING_STANCES).entries());
+                    entries.addAll(hedges());
                     r = new FramingRules(new Lexicon(entries), loadRoles("/parallax/framing/roles.tsv"),
                             loadProperties("/parallax/framing/framing.properties"));
                     standard = r;
@@ -88,6 +90,20 @@ final class FramingRules {
             }
         }
         return r;
+    }
+
+    /**
+     * The hedges of the one hedge list (nlp/hedges.tsv), each with its group's reason. The framing
+     * tokens carry no part-of-speech tags, so a word kept there to one part of speech (the modal
+     * "may") counts only as written in lower case: "May" the month opens a name or a sentence.
+     */
+    private static List<Lexicon.Entry> hedges() {
+        List<Lexicon.Entry> out = new ArrayList<>();
+        for (Hedges.Hedge h : Hedges.standard().all()) {
+            out.add(new Lexicon.Entry(String.join(" ", h.words()), h.words().stream().map(Lexicon.WordPattern::parse).toList(),
+                    Category.HEDGE, h.reason(), null, List.of(), h.posPrefix() != null));
+        }
+        return out;
     }
 
     Role role(String norm) {

@@ -67,8 +67,13 @@ final class Lexicon {
         }
     }
 
-    /** A phrase with what it means: its category (or stance), a reason a teacher can read aloud and, for naming lists, its concept. */
-    record Entry(String phrase, List<WordPattern> words, String category, String reason, String concept, List<Condition> conditions) {
+    /**
+     * A phrase with what it means: its category (or stance), a reason a teacher can read aloud and,
+     * for naming lists, its concept. {@code lowerCaseOnly}: found only as written in lower case (a
+     * modal "may", "might", not the month May, where no part-of-speech tag tells them apart).
+     */
+    record Entry(String phrase, List<WordPattern> words, String category, String reason, String concept, List<Condition> conditions,
+                 boolean lowerCaseOnly) {
     }
 
     /** A phrase found in a token list: tokens [from, to). */
@@ -139,6 +144,9 @@ final class Lexicon {
                 return false;
             }
         }
+        if (e.lowerCaseOnly() && !Character.isLowerCase(tokens.get(from).raw().charAt(0))) {
+            return false;
+        }
         int to = from + e.words().size();
         for (Condition c : e.conditions()) {
             if (!c.holds(tokens, from, to)) {
@@ -198,7 +206,7 @@ final class Lexicon {
                 for (String w : phrase.split("\\s+")) {
                     words.add(WordPattern.parse(w));
                 }
-                entries.add(new Entry(phrase, List.copyOf(words), category, f[c + 2].strip(), concept, List.copyOf(conditions)));
+                entries.add(new Entry(phrase, List.copyOf(words), category, f[c + 2].strip(), concept, List.copyOf(conditions), false));
             }
         }
         return new Lexicon(entries);
