@@ -17,7 +17,11 @@ public final class Main {
             openWindow(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        System.exit(ParallaxCommand.execute(args));
+        int exit = ParallaxCommand.execute(args);
+        if (WindowClasses.requested()) {
+            WindowClasses.load();
+        }
+        System.exit(exit);
     }
 
     private static void openWindow(String[] paths) {
