@@ -12,9 +12,12 @@ final class Amounts {
         return Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
     }
 
-    /** Equal once rounded to the coarser one, or within 10% when either is approximate ("about 30"). */
+    /**
+     * Equal once rounded to the coarser one, or within 10% when either is approximate ("about 30"),
+     * or the same digits with the scale word left out on one side ("$54.9 million" / "$54.9").
+     */
     static boolean compatible(Statement.Amount x, Statement.Amount y) {
-        if (equal(x.value(), y.value())) {
+        if (equal(x.value(), y.value()) || scaleLeftOut(x, y)) {
             return true;
         }
         double unit = Math.pow(10, -Math.min(x.decimals(), y.decimals()));
@@ -22,6 +25,27 @@ final class Amounts {
             return true;
         }
         return (x.approximate() || y.approximate()) && close(x, y, 0.1);
+    }
+
+    /** The same digits, one figure a thousand, a million or a billion times the other: a scale word written on one side only. */
+    private static boolean scaleLeftOut(Statement.Amount x, Statement.Amount y) {
+        double small = Math.min(Math.abs(x.value()), Math.abs(y.value()));
+        double large = Math.max(Math.abs(x.value()), Math.abs(y.value()));
+        if (small == 0 || !digits(x.text()).equals(digits(y.text()))) {
+            return false;
+        }
+        for (double scale : new double[] {1e3, 1e6, 1e9}) {
+            if (equal(small * scale, large)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String digits(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().filter(Character::isDigit).forEach(c -> out.append((char) c));
+        return out.toString();
     }
 
     /** The two differ by less than {@code share} of the larger. */

@@ -529,10 +529,12 @@ public final class ClaimComparator {
             return null;
         }
         Set<String> negatedInOther = new LinkedHashSet<>();
-        // Words the other side denies too: under its own negation, or under an act of denial
-        // ("refused to recuse himself" / "would not recuse himself"; "failing to address" / "not addressing").
+        // Words the other side denies too: under its own negation, under an act of denial
+        // ("refused to recuse himself" / "would not recuse himself"; "failing to address" / "not
+        // addressing") or under an adverb saying it (almost) never happens ("rarely keep" / "do not keep").
         for (Statement.Cue c : other.cues()) {
-            if (c.category().equals("negation") || c.category().equals("notyet") || c.category().equals("denial")) {
+            if (c.category().equals("negation") || c.category().equals("notyet") || c.category().equals("denial")
+                    || c.category().equals("limiting")) {
                 negatedInOther.addAll(scope(other, c));
             }
         }
