@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToDoubleBiFunction;
-import org.parallax.compare.Lexicons;
 import org.parallax.compare.Statement;
+import org.parallax.model.Resources;
 import org.parallax.model.Settings;
 
 /**
@@ -37,7 +37,7 @@ public final class ClusterTopic {
         maxOpeningWords = s.integer("max.opening.words");
         minWords = s.integer("min.words");
         centralEnough = s.number("central.enough");
-        for (String[] row : Lexicons.rows("align/topic.tsv")) {
+        for (String[] row : Resources.rows("align/topic.tsv")) {
             switch (row[0]) {
                 case "opener" -> openers.add(row[1]);
                 case "break" -> breaks.add(row[1]);
@@ -45,7 +45,7 @@ public final class ClusterTopic {
                 default -> throw new IllegalStateException("align/topic.tsv: unknown category " + row[0]);
             }
         }
-        for (String[] row : Lexicons.rows("claims/attribution-verbs.tsv")) {
+        for (String[] row : Resources.rows("claims/attribution-verbs.tsv")) {
             reportingVerbs.add(row[0].strip());
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parallax.model.Resources;
 import org.parallax.nlp.AnnotatedSentence;
 import org.parallax.nlp.Token;
 
@@ -31,7 +32,7 @@ final class AssertionFilter {
     static AssertionFilter standard() {
         if (standard == null) {
             AssertionFilter f = new AssertionFilter(Attribution.standard());
-            for (String[] row : Lexicon.rows("claims/not-claims.tsv")) {
+            for (String[] row : Resources.rows("claims/not-claims.tsv")) {
                 Pattern p = Pattern.compile("^(?:" + row[1] + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
                 (row[0].equals("action") ? f.actions : f.opinions).add(p);
             }

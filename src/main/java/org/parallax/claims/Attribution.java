@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parallax.model.AttributionType;
+import org.parallax.model.Resources;
 import org.parallax.nlp.Token;
 
 /**
@@ -48,10 +49,10 @@ final class Attribution {
     static Attribution standard() {
         if (standard == null) {
             List<Rule> rules = new ArrayList<>();
-            for (String[] row : Lexicon.rows("claims/sources.tsv")) {
+            for (String[] row : Resources.rows("claims/sources.tsv")) {
                 rules.add(new Rule(AttributionType.valueOf(row[0]), Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
             }
-            standard = new Attribution(Set.copyOf(Lexicon.words("claims/attribution-verbs.tsv")), rules);
+            standard = new Attribution(Set.copyOf(Resources.firstColumn("claims/attribution-verbs.tsv")), rules);
         }
         return standard;
     }

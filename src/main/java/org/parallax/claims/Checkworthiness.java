@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.model.Resources;
 import org.parallax.nlp.AnnotatedSentence;
 import org.parallax.nlp.Token;
 
@@ -32,7 +33,7 @@ final class Checkworthiness {
 
     private static Set<String> recordWords() {
         if (recordWords == null) {
-            recordWords = Set.copyOf(Lexicon.words("claims/checkworthy-words.tsv"));
+            recordWords = Set.copyOf(Resources.firstColumn("claims/checkworthy-words.tsv"));
         }
         return recordWords;
     }
@@ -41,7 +42,7 @@ final class Checkworthiness {
     static Checkworthiness standard() {
         if (standard == null) {
             Checkworthiness c = new Checkworthiness();
-            for (String[] row : Lexicon.rows("claims/checkworthiness.tsv")) {
+            for (String[] row : Resources.rows("claims/checkworthiness.tsv")) {
                 if (row[0].equals("@threshold")) {
                     c.threshold = Double.parseDouble(row[1]);
                 } else {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.AnalysisText;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
+import org.parallax.model.Resources;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.nlp.AnnotatedSentence;
 import org.parallax.nlp.NamedMention;
@@ -49,16 +50,16 @@ public final class EntityResolver {
     private final int maxAcronym;
 
     public EntityResolver() {
-        titles = Lexicon.words("entities/titles.txt").stream().map(t -> t.toLowerCase(Locale.ROOT))
+        titles = Resources.firstColumn("entities/titles.txt").stream().map(t -> t.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        genericHeads = Set.copyOf(Lexicon.words("entities/generic-heads.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        genericHeads = Set.copyOf(Resources.firstColumn("entities/generic-heads.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         aliases = new HashMap<>();
-        for (String[] row : Lexicon.rows("entities/aliases.tsv")) {
+        for (String[] row : Resources.rows("entities/aliases.tsv")) {
             for (String name : row) {
                 aliases.put(fold(name), fold(row[0]));
             }
         }
-        Properties p = Lexicon.properties("entities/resolver.properties");
+        Properties p = Resources.properties("entities/resolver.properties");
         maxAcronym = Integer.parseInt(p.getProperty("acronym.maxLength"));
     }
 

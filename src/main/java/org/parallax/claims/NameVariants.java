@@ -3,6 +3,7 @@ package org.parallax.claims;
 import java.util.Properties;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.parallax.model.Resources;
 
 /**
  * When two spellings are one name (Zelensky / Zelenskiy, Kowalski / Kowalsky): close by
@@ -11,7 +12,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * entities/resolver.properties, with why.
  */
 public final class NameVariants {
-    private static final NameVariants STANDARD = new NameVariants(Lexicon.properties("entities/resolver.properties"));
+    private static final NameVariants STANDARD = new NameVariants(Resources.properties("entities/resolver.properties"));
 
     private final double minJaroWinkler;
     private final int maxEdits;

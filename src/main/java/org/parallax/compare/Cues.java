@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.model.Resources;
 import org.parallax.nlp.Hedges;
 
 /**
@@ -43,7 +44,7 @@ final class Cues {
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
     private Cues() {
-        for (String[] row : Lexicons.rows("compare/cues.tsv")) {
+        for (String[] row : Resources.rows("compare/cues.tsv")) {
             String category = row[0].strip();
             String phrase = row[1].strip();
             if (category.equals("stop")) {
@@ -62,17 +63,17 @@ final class Cues {
         modal.addAll(0, Hedges.standard().of(MODAL_HEDGES).stream().map(Hedges.Hedge::words).toList());
         // The titles are the entity resolver's (entities/titles.txt): each word of each, lower case,
         // is no name ("Foreign Minister", "Secretary of State").
-        for (String[] row : Lexicons.rows("entities/titles.txt")) {
+        for (String[] row : Resources.rows("entities/titles.txt")) {
             for (String word : row[0].strip().toLowerCase(java.util.Locale.ROOT).split(" ")) {
                 if (!stop.contains(word)) {
                     titles.add(word);
                 }
             }
         }
-        for (String[] row : Lexicons.rows("compare/units.tsv")) {
+        for (String[] row : Resources.rows("compare/units.tsv")) {
             units.put(row[0].strip(), row[1].strip());
         }
-        for (String[] row : Lexicons.rows("compare/scales.tsv")) {
+        for (String[] row : Resources.rows("compare/scales.tsv")) {
             stronger.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
         }
         int order = 0;
@@ -87,7 +88,7 @@ final class Cues {
 
     /** Each pair of a two-column lexicon, read both ways into {@code into}. */
     private static void bothWays(String resource, Map<String, Set<String>> into) {
-        for (String[] row : Lexicons.rows(resource)) {
+        for (String[] row : Resources.rows(resource)) {
             into.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
             into.computeIfAbsent(row[1].strip(), k -> new HashSet<>()).add(row[0].strip());
         }

@@ -1,10 +1,5 @@
 package org.parallax.framing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.parallax.model.Resources;
 import org.parallax.nlp.Hedges;
 
 /**
@@ -80,11 +76,11 @@ final class FramingRules {
                 r = standard;
                 if (r == null) {
                     List<Lexicon.Entry> entries = new ArrayList<>(
-                            Lexicon.load("/parallax/framing/lexicon.tsv", false, WORD_CATEGORIES).entries());
-                    entries.addAll(Lexicon.load("/parallax/framing/naming.tsv", true, NAMING_STANCES).entries());
+                            Lexicon.load("framing/lexicon.tsv", false, WORD_CATEGORIES).entries());
+                    entries.addAll(Lexicon.load("framing/naming.tsv", true, NAMING_STANCES).entries());
                     entries.addAll(hedges());
-                    r = new FramingRules(new Lexicon(entries), loadRoles("/parallax/framing/roles.tsv"),
-                            loadProperties("/parallax/framing/framing.properties"));
+                    r = new FramingRules(new Lexicon(entries), parseRoles(Resources.lines("framing/roles.tsv"), "framing/roles.tsv"),
+                            Resources.properties("framing/framing.properties"));
                     standard = r;
                 }
             }
@@ -145,29 +141,5 @@ final class FramingRules {
             }
         }
         return out;
-    }
-
-    private static Map<String, Role> loadRoles(String resource) {
-        try (InputStream in = FramingRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return parseRoles(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Properties loadProperties(String resource) {
-        try (InputStream in = FramingRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

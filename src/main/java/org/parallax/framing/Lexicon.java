@@ -1,17 +1,12 @@
 package org.parallax.framing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.model.Resources;
 
 /**
  * A list of phrases to look for, read from a tab-separated resource. Each phrase is a sequence of
@@ -161,16 +156,8 @@ final class Lexicon {
      * concept, phrase, category, reason[, conditions]; otherwise phrase, category, reason[, conditions].
      * Lines starting with # and blank lines are skipped.
      */
-    static Lexicon load(String resource, boolean conceptColumn, Set<String> categories) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(),
-                    resource, conceptColumn, categories);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Lexicon load(String path, boolean conceptColumn, Set<String> categories) {
+        return parse(Resources.lines(path), path, conceptColumn, categories);
     }
 
     static Lexicon parse(List<String> lines, String source, boolean conceptColumn, Set<String> categories) {

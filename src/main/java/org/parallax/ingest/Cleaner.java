@@ -1,11 +1,6 @@
 package org.parallax.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +13,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Paragraph;
 import org.parallax.model.ParagraphKind;
 import org.parallax.model.Removal;
+import org.parallax.model.Resources;
 
 /**
  * Separates an article's own reporting from what surrounds it on the page: reader comments,
@@ -67,7 +63,7 @@ public final class Cleaner {
         if (c == null) {
             synchronized (Cleaner.class) {
                 if (standard == null) {
-                    standard = new Cleaner(loadRules("/parallax/cleaning/boilerplate.tsv"), loadSettings("/parallax/cleaning/cleaning.properties"));
+                    standard = new Cleaner(loadRules("cleaning/boilerplate.tsv"), loadSettings("cleaning/cleaning.properties"));
                 }
                 c = standard;
             }
@@ -392,7 +388,7 @@ public final class Cleaner {
 
     static List<Rule> loadRules(String resource) {
         List<Rule> rules = new ArrayList<>();
-        for (String line : readLines(resource)) {
+        for (String line : Resources.lines(resource)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -407,15 +403,7 @@ public final class Cleaner {
     }
 
     static Settings loadSettings(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = Cleaner.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = Resources.properties(resource);
         return new Settings(
                 Integer.parseInt(p.getProperty("headline.maxChars")),
                 Double.parseDouble(p.getProperty("headline.restatedShare")),
@@ -423,16 +411,5 @@ public final class Cleaner {
                 Integer.parseInt(p.getProperty("teaser.maxBlurbChars")),
                 Integer.parseInt(p.getProperty("duplicate.minChars")),
                 Integer.parseInt(p.getProperty("dateline.afterHeadline.blocks")));
-    }
-
-    private static List<String> readLines(String resource) {
-        try (InputStream in = Cleaner.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

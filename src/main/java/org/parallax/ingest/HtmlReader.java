@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +18,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.parallax.model.Article;
+import org.parallax.model.Resources;
 
 /**
  * Reads a saved web page: finds the main article body and the title, published date, author and
@@ -47,7 +47,7 @@ public final class HtmlReader {
      * ({@code resources/ingest/html.properties}, with the measurement that chose it).
      */
     private static final double OWN_BODY_FACTOR = Double.parseDouble(
-            LanguageCheck.properties("/parallax/ingest/html.properties").getProperty("ownBody.factor").strip());
+            Resources.properties("ingest/html.properties").getProperty("ownBody.factor").strip());
     /** Elements whose start and end break the text into paragraphs. */
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "center",
             "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",

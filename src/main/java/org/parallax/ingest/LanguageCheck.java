@@ -1,9 +1,5 @@
 package org.parallax.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.model.Resources;
 
 /**
  * Tells whether an article is in English, the only language Parallax analyses, from the share of
@@ -56,8 +53,8 @@ public final class LanguageCheck {
         if (c == null) {
             synchronized (LanguageCheck.class) {
                 if (standard == null) {
-                    Properties p = properties("/parallax/ingest/language.properties");
-                    standard = new LanguageCheck(languages("/parallax/ingest/function-words.txt"),
+                    Properties p = Resources.properties("ingest/language.properties");
+                    standard = new LanguageCheck(languages("ingest/function-words.txt"),
                             Integer.parseInt(p.getProperty("minWords").strip()),
                             Double.parseDouble(p.getProperty("minEnglishShare").strip()),
                             Double.parseDouble(p.getProperty("minRunningShare").strip()));
@@ -158,7 +155,7 @@ public final class LanguageCheck {
 
     private static List<Language> languages(String resource) {
         List<Language> out = new ArrayList<>();
-        for (String line : text(resource).split("\r?\n")) {
+        for (String line : Resources.lines(resource)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -170,29 +167,5 @@ public final class LanguageCheck {
                     new HashSet<>(Arrays.asList(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")))));
         }
         return out;
-    }
-
-    static Properties properties(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = LanguageCheck.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
-    private static String text(String resource) {
-        try (InputStream in = LanguageCheck.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

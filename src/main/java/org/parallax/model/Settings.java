@@ -1,10 +1,5 @@
 package org.parallax.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
@@ -22,15 +17,7 @@ public final class Settings {
     }
 
     private Settings(String resource) {
-        this(resource, new Properties());
-        try (InputStream in = Settings.class.getResourceAsStream("/parallax/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource parallax/" + resource);
-            }
-            values.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this(resource, Resources.properties(resource));
     }
 
     public static Settings load(String resource) {

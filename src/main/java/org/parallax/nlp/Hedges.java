@@ -1,15 +1,10 @@
 package org.parallax.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parallax.model.Resources;
 
 /**
  * The one hedge list of Parallax ({@code resources/nlp/hedges.tsv}): the claims mark hedged claims
@@ -39,7 +34,7 @@ public final class Hedges {
             synchronized (Hedges.class) {
                 h = standard;
                 if (h == null) {
-                    h = parse(lines("/parallax/nlp/hedges.tsv"), "nlp/hedges.tsv");
+                    h = parse(Resources.lines("nlp/hedges.tsv"), "nlp/hedges.tsv");
                     standard = h;
                 }
             }
@@ -130,16 +125,5 @@ public final class Hedges {
             }
         }
         return new Hedges(out);
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = Hedges.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " (is resources/ on the classpath?)");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }
