@@ -291,7 +291,10 @@ public final class Aligner {
                     String why = c.relation() == Relation.UNRELATED
                             ? "A and B share little wording; they are linked through the other claims of this cluster."
                             : c.explanation();
-                    pairs.add(new ClaimPair(a.id(), b.id(), rel, c.kind(), round(c.score()), why));
+                    // A RELATED pair takes no kind; the kind of a difference named without a mark is kept apart.
+                    boolean marked = rel != Relation.RELATED;
+                    pairs.add(new ClaimPair(a.id(), b.id(), rel, marked ? c.kind() : null, round(c.score()), why, true,
+                            marked ? null : c.kind()));
                 }
             }
             String topic = topic(g, statements, scores, names);

@@ -189,7 +189,8 @@ public final class ClaimComparator {
             if (conflict != null && counterpart && similarity < counterpartConflictAt) {
                 // Two counterparts not surely telling one fact: a red or amber mark would say more
                 // than the evidence does, so the difference is named without a mark.
-                return new Comparison(Relation.RELATED, null, similarity, similarity,
+                // The kind stays with it: the difference is named, and a reader may look at it unmarked.
+                return new Comparison(Relation.RELATED, conflict.kind(), similarity, similarity,
                         "Perhaps two different facts; if they are one: " + conflict.explanation(), f);
             }
             if (conflict != null) {
