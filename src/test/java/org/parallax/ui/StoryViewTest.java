@@ -11,10 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.Claim;
-import org.parallax.model.ClaimPair;
-import org.parallax.model.Cluster;
-import org.parallax.model.Relation;
-import org.parallax.model.RelationKind;
 import org.parallax.model.StoryFindings;
 import org.parallax.ui.model.ClaimKey;
 import org.parallax.ui.model.Correction;
@@ -141,24 +137,6 @@ class StoryViewTest {
                 "conflicts first: unique claims are not stepped through while there are conflicts to show");
         assertEquals(17, v.differences(EnumSet.of(Status.UNIQUE)).size(),
                 "with only unique claims shown, stepping goes through them: the Herald's, the Post's 14, the Weekly's 2");
-    }
-
-    @Test
-    void withNoMarksStepsGoToDifferencesNamedUnmarkedBeforeUniqueClaims() {
-        // The same story with every mark withheld, as the comparator withholds one between two
-        // counterparts too unlike to tell one fact surely: the difference is named, not marked.
-        List<Cluster> unmarked = story.clusters().stream().map(c -> new Cluster(c.id(), c.topic(), c.claims(),
-                c.pairs().stream().map(p -> p.relation() == Relation.AGREE ? p : new ClaimPair(p.a(), p.b(), Relation.RELATED, null,
-                        p.score(), "Perhaps two different facts; if they are one: " + p.explanation(), true, p.kind())).toList())).toList();
-        AnalysisResult r = new AnalysisResult(story.schema(), story.generator(), story.articles(), story.claims(), story.entities(),
-                unmarked, story.framing(), story.reuse(), story.story(), story.problems());
-        StoryView v = new StoryView(r, Set.of(), List.of());
-        assertEquals(List.of("k2", "k3"), v.differences(EnumSet.allOf(Status.class)).stream().map(Group::id).toList());
-        Group k3 = v.group("k3");
-        assertEquals(Status.RELATED, k3.status());
-        assertEquals(RelationKind.ATTRIBUTED, k3.decisivePair().unsettled(), "the inspector and the status line name the unmarked difference");
-        assertEquals(k3.decisivePair().a(), v.lead(k3).id());
-        assertEquals(17, v.differences(EnumSet.of(Status.UNIQUE)).size(), "with related matches hidden, the unique claims");
     }
 
     @Test

@@ -37,18 +37,9 @@ public record Group(String id, String topic, List<Claim> claims, List<ClaimPair>
         return claimsOf(articleId).stream().map(c -> statusOf(c.id())).reduce(Status::worst).orElse(null);
     }
 
-    /**
-     * The pair that gives the group its status (the contradiction of a contradicting match), or
-     * null; of a related match, the pair whose difference is named unmarked, if any.
-     */
+    /** The pair that gives the group its status (the contradiction of a contradicting match), or null. */
     public ClaimPair decisivePair() {
-        ClaimPair unsettled = status == Status.RELATED ? unsettledPair() : null;
-        return unsettled != null ? unsettled : pairs.stream().filter(p -> Status.of(p.relation()) == status).findFirst().orElse(null);
-    }
-
-    /** A pair of counterparts whose difference a rule names without a mark (perhaps two facts), or null. */
-    public ClaimPair unsettledPair() {
-        return pairs.stream().filter(p -> p.unsettled() != null).findFirst().orElse(null);
+        return pairs.stream().filter(p -> Status.of(p.relation()) == status).findFirst().orElse(null);
     }
 
     /** The claims of one article in this group (usually one, or none). */

@@ -348,10 +348,6 @@ public final class StoryView {
 
     /** The claim a match is shown from: one side of its strongest pair of the match's own status. */
     public Claim lead(Group g) {
-        ClaimPair unsettled = g.status() == Status.RELATED ? g.unsettledPair() : null;
-        if (unsettled != null) {
-            return claimById.get(unsettled.a());
-        }
         return g.pairs().stream()
                 .filter(p -> g.status() != Status.RELATED && Status.of(p.relation()) == g.status())
                 .max(java.util.Comparator.comparingDouble(ClaimPair::score))
@@ -386,20 +382,14 @@ public final class StoryView {
 
     /**
      * The groups a user steps through with Alt+Down: the contradictions and divergences the filter
-     * shows; when there are none, the related matches where a difference is named but not marked
-     * (two claims perhaps telling two facts); when there are none of those either, the claims only
-     * one source carries (a story has dozens of them, and stepping should reach what differs first).
+     * shows; claims only one source carries only when there are none of those to show (a story
+     * has dozens of them, and stepping should reach the conflicts first).
      */
     public List<Group> differences(Set<Status> shown) {
         List<Group> conflicts = groups.stream()
                 .filter(g -> (g.status() == Status.CONTRADICT || g.status() == Status.DIVERGE) && shown.contains(g.status())).toList();
         if (!conflicts.isEmpty()) {
             return conflicts;
-        }
-        List<Group> unsettled = groups.stream()
-                .filter(g -> g.status() == Status.RELATED && g.unsettledPair() != null && shown.contains(Status.RELATED)).toList();
-        if (!unsettled.isEmpty()) {
-            return unsettled;
         }
         return groups.stream().filter(g -> g.status() == Status.UNIQUE && shown.contains(Status.UNIQUE)).toList();
     }

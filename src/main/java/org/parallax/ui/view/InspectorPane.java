@@ -165,9 +165,7 @@ public final class InspectorPane extends javafx.scene.layout.BorderPane {
         return switch (g.status()) {
             case CONTRADICT -> "Contradiction between " + sources + " sources";
             case DIVERGE -> "Told differently by " + sources + " sources";
-            case RELATED -> g.unsettledPair() != null
-                    ? "Same topic in " + sources + " sources; perhaps told differently, not marked: the two may tell two facts"
-                    : "Same topic in " + sources + " sources; none confirms or disputes it";
+            case RELATED -> "Same topic in " + sources + " sources; none confirms or disputes it";
             default -> sources + " sources agree";
         };
     }
