@@ -50,12 +50,16 @@ public final class Workspace extends BorderPane {
                 tab("Entities", new EntitiesTab(model)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
+        // A tab's content joins the window when the tab is first opened: styling and laying out six
+        // tabs of tables before the texts can show is what kept the first columns waiting.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> fill(now));
+        fill(tabs.getSelectionModel().getSelectedItem());
         SplitPane vertical = new SplitPane(main, tabs);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.68);
         // The timeline and the two texts of the wire copy need room: opening either raises the tabs.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
-            if ((now.getContent() == timeline || now.getContent() == wireCopy) && vertical.getDividerPositions()[0] > 0.45) {
+            if ((now.getUserData() == timeline || now.getUserData() == wireCopy) && vertical.getDividerPositions()[0] > 0.45) {
                 vertical.setDividerPositions(0.4);
             }
         });
@@ -63,10 +67,18 @@ public final class Workspace extends BorderPane {
         setCenter(vertical);
     }
 
+    /** A tab whose content waits in its user data until the tab is first opened ({@link #fill}). */
     private static Tab tab(String name, Node content) {
-        Tab t = new Tab(name, content);
+        Tab t = new Tab(name);
+        t.setUserData(content);
         t.setId("tab-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         return t;
+    }
+
+    private static void fill(Tab t) {
+        if (t != null && t.getContent() == null) {
+            t.setContent((Node) t.getUserData());
+        }
     }
 
     public SourcesPanel sources() {
