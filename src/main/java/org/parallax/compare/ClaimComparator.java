@@ -53,7 +53,6 @@ public final class ClaimComparator {
     private final double counterpartConflictAt;
     private final WordNetSynonyms wordNet;
     private final double sameFactAt;
-    private final double alignedSameFactAt;
     private final double relatedAt;
 
     /** Conflicts found on aligned slots, asked first: they name the very words that differ. */
@@ -91,7 +90,6 @@ public final class ClaimComparator {
         counterpartConflictAt = settings.number("counterpart.conflict.similarity");
         wordNet = new WordNetSynonyms(settings.integer("wordnet.synonym.senses"));
         sameFactAt = settings.number("samefact.threshold");
-        alignedSameFactAt = settings.number("aligned.samefact.similarity");
         relatedAt = settings.number("related.threshold");
 
         Slots slots = new Slots(settings);
@@ -394,7 +392,7 @@ public final class ClaimComparator {
             return actor;
         }
         Finding quantifier = quantifiers.find(alignment);
-        if (quantifier != null && (!aligned || tellsOneFact(sim, aligned))) {
+        if (quantifier != null && (!aligned || tellsOneFact(sim))) {
             return comparison(quantifier, sim, order, f);
         }
         String omitted = omission(a, b, "A", "B");
@@ -405,12 +403,12 @@ public final class ClaimComparator {
             return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
         // A stronger word is a divergence only between two claims plausibly telling one fact.
-        Finding inflated = sim >= alignedSameFactAt ? inflation.find(alignment) : null;
+        Finding inflated = sim >= sameFactAt ? inflation.find(alignment) : null;
         if (inflated != null) {
             return comparison(inflated, sim, order, f);
         }
         String modal = modality(a, b);
-        if (modal != null && tellsOneFact(sim, aligned) && sim < agreeAt) {
+        if (modal != null && tellsOneFact(sim) && sim < agreeAt) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim, modal + order + ".", f);
         }
         return null;
@@ -969,8 +967,8 @@ public final class ClaimComparator {
      * Similar enough that differing dates, hedging, inflation or quantifiers tell how one fact was told: the same-fact bar,
      * or inside a cluster (which can hold several facts of one event) the lower in-cluster bar.
      */
-    private boolean tellsOneFact(double sim, boolean aligned) {
-        return sim >= sameFactAt || aligned && sim >= alignedSameFactAt;
+    private boolean tellsOneFact(double sim) {
+        return sim >= sameFactAt;
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had", "having");
