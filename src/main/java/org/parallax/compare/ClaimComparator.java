@@ -1267,17 +1267,22 @@ public final class ClaimComparator {
 
     // ---- explanations ----
 
+    /**
+     * What two agreeing statements share and where they differ; a hedge one side puts on what the
+     * other states is named too ("may have fled" / "fled"): not marked, but not left unsaid.
+     */
     private String agreement(Statement a, Statement b) {
         StringBuilder s = new StringBuilder("A and B both say " + quoteList(shared(a, b), 4));
+        String hedge = modality(a, b);
         for (String x : new LinkedHashSet<>(a.names())) {
             for (String y : new LinkedHashSet<>(b.names())) {
                 if (!x.equals(y) && sameName(x, y)) {
                     s.append("; A spells the name '").append(surface(a, x)).append("', B '").append(surface(b, y)).append("'");
-                    return s.append(".").toString();
+                    return s.append(hedge == null ? "" : "; " + hedge).append(".").toString();
                 }
             }
         }
-        return s.append(differences(a, b)).append(".").toString();
+        return s.append(differences(a, b)).append(hedge == null ? "" : "; " + hedge).append(".").toString();
     }
 
     private String differences(Statement a, Statement b) {

@@ -55,6 +55,14 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void anAgreementNamesAHedgeOneSidePutsOnWhatTheOtherStates() {
+        Comparison c = compare("Police said the suspect may have fled to Canada after the shooting.",
+                "Police said the suspect fled to Canada after the shooting.");
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("hedges with 'may'"), c.explanation());
+    }
+
+    @Test
     void aMisspelledNameStillAgreesAndTheExplanationSaysSo() {
         Comparison c = compare("The governor tasked her adviser Marta Kowalska to work with Ian Brody on a framework for talks.",
                 "The governor tasked her adviser Marta Kowalski to work with Ian Brody on a framework for talks.");
