@@ -122,16 +122,9 @@ final class FramingRules {
 
     static Map<String, Role> parseRoles(List<String> lines, String source) {
         Map<String, Role> out = new HashMap<>();
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length < 3) {
-                throw new IllegalArgumentException(source + ":" + n + ": expected word, tone, reason");
-            }
+        for (Resources.Row row : Resources.rows(lines, source, 3, "word, tone, reason")) {
+            String[] f = row.cells();
+            int n = row.line();
             String tone = f[1].strip();
             if (!Set.of("neutral", "pejorative", "laudatory").contains(tone)) {
                 throw new IllegalArgumentException(source + ":" + n + ": unknown tone " + tone);

@@ -162,17 +162,10 @@ final class Lexicon {
 
     static Lexicon parse(List<String> lines, String source, boolean conceptColumn, Set<String> categories) {
         List<Entry> entries = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            int c = conceptColumn ? 1 : 0;
-            if (f.length < c + 3) {
-                throw new IllegalArgumentException(source + ":" + lineNo + ": expected " + (c + 3) + " tab-separated fields");
-            }
+        int c = conceptColumn ? 1 : 0;
+        for (Resources.Row row : Resources.rows(lines, source, c + 3, (c + 3) + " tab-separated fields")) {
+            String[] f = row.cells();
+            int lineNo = row.line();
             String concept = conceptColumn ? f[0].strip() : null;
             String category = f[c + 1].strip();
             if (!categories.contains(category)) {

@@ -155,14 +155,8 @@ public final class LanguageCheck {
 
     private static List<Language> languages(String resource) {
         List<Language> out = new ArrayList<>();
-        for (String line : Resources.lines(resource)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length != 3) {
-                throw new IllegalStateException(resource + ": expected CODE<TAB>Name<TAB>words: " + line);
-            }
+        for (Resources.Row row : Resources.rows(Resources.lines(resource), resource, 3, "CODE<TAB>Name<TAB>words")) {
+            String[] cols = row.cells();
             out.add(new Language(cols[0].strip(), cols[1].strip(),
                     new HashSet<>(Arrays.asList(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+")))));
         }

@@ -35,14 +35,37 @@ public final class Resources {
         return text(path).lines().toList();
     }
 
-    /** The rows of a tab-separated lexicon: its lines but blank ones and '#' comments, split on tabs, each cell stripped. */
-    public static List<String[]> rows(String path) {
-        List<String[]> out = new ArrayList<>();
-        for (String line : lines(path)) {
+    /** A row of a tab-separated lexicon, its cells as written, with the number of its line for messages. */
+    public record Row(int line, String[] cells) {
+    }
+
+    /**
+     * The rows of a tab-separated lexicon's lines: blank lines and '#' comments skipped, each split
+     * on tabs. A row of fewer than {@code columns} cells is an error naming {@code source}, the line
+     * and what {@code expected} says a row holds.
+     */
+    public static List<Row> rows(List<String> lines, String source, int columns, String expected) {
+        List<Row> out = new ArrayList<>();
+        int n = 0;
+        for (String line : lines) {
+            n++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] cells = line.split("\t");
+            if (cells.length < columns) {
+                throw new IllegalArgumentException(source + ":" + n + ": expected " + expected);
+            }
+            out.add(new Row(n, cells));
+        }
+        return out;
+    }
+
+    /** The rows of a tab-separated lexicon resource, each cell stripped. */
+    public static List<String[]> rows(String path) {
+        List<String[]> out = new ArrayList<>();
+        for (Row row : rows(lines(path), path, 1, "a value")) {
+            String[] cells = row.cells();
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = cells[i].strip();
             }

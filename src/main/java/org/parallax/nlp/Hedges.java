@@ -97,16 +97,9 @@ public final class Hedges {
 
     static Hedges parse(List<String> lines, String source) {
         List<Hedge> out = new ArrayList<>();
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length < 3) {
-                throw new IllegalArgumentException(source + ":" + n + ": expected phrases, group, reason");
-            }
+        for (Resources.Row row : Resources.rows(lines, source, 3, "phrases, group, reason")) {
+            String[] f = row.cells();
+            int n = row.line();
             for (String alternative : f[0].split(",")) {
                 String phrase = alternative.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
                 if (phrase.isEmpty()) {
