@@ -402,6 +402,10 @@ public final class ClaimComparator {
         if (omitted != null) {
             return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
+        Finding quote = QuoteAltered.find(a, b);
+        if (quote != null) {
+            return comparison(quote, sim, order, f);
+        }
         // A stronger word is a divergence only between two claims plausibly telling one fact.
         Finding inflated = sim >= sameFactAt ? inflation.find(alignment) : null;
         if (inflated != null) {

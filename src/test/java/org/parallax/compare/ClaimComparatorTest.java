@@ -63,6 +63,22 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aWordLeftOutOfTheSameQuotationIsASelectiveQuoteNamingIt() {
+        Comparison c = compare("The mayor said: \"We will not raise taxes on working families this year or next.\"",
+                "The mayor said: \"We will not raise taxes on families this year or next.\"");
+        assertEquals(Relation.DIVERGE, c.relation(), c.explanation());
+        assertEquals(RelationKind.OMISSION, c.kind());
+        assertTrue(c.explanation().contains("leaves out 'working'"), c.explanation());
+    }
+
+    @Test
+    void aQuotationCutShortOrSplitInTwoIsNoSelectiveQuote() {
+        Comparison c = compare("\"The plan is a good one for the city and its people, and we will fund it,\" the mayor said.",
+                "\"The plan is a good one for the city and its people,\" the mayor said, \"and we will fund it.\"");
+        assertNotEquals(Relation.DIVERGE, c.relation(), c.explanation());
+    }
+
+    @Test
     void aMisspelledNameStillAgreesAndTheExplanationSaysSo() {
         Comparison c = compare("The governor tasked her adviser Marta Kowalska to work with Ian Brody on a framework for talks.",
                 "The governor tasked her adviser Marta Kowalski to work with Ian Brody on a framework for talks.");
