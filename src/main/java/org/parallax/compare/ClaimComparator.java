@@ -61,6 +61,7 @@ public final class ClaimComparator {
     private final ConflictRule anchoredNumber;
     private final ConflictRule quantifiers = new QuantifierOnSameNoun();
     private final ConflictRule inflation = new InflatedInSlot();
+    private final QuoteAltered quotes;
 
     public ClaimComparator() {
         this(Embedder.shared(), Settings.load("compare/comparator.properties"));
@@ -96,6 +97,7 @@ public final class ClaimComparator {
         slotRules = List.of(new NumberInSlot(slots, settings), new DateInSlot(slots), new OppositeInSlot(slots, settings),
                 new NegationInSlot(slots, ClaimComparator::hedges));
         anchoredNumber = new AnchoredNumber(settings);
+        quotes = new QuoteAltered(settings);
     }
 
     /** The two statements aligned word by word: same form or stem, a name spelled differently, or a verb for the same act. */
@@ -402,7 +404,7 @@ public final class ClaimComparator {
         if (omitted != null) {
             return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
-        Finding quote = QuoteAltered.find(a, b);
+        Finding quote = quotes.find(a, b);
         if (quote != null) {
             return comparison(quote, sim, order, f);
         }

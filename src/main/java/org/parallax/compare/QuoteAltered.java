@@ -6,31 +6,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
+import org.parallax.model.Settings;
 
 /**
  * One quotation given with a word left out: both statements quote the same words of a speaker
- * (at least {@link #MIN_WORDS} words in quotation marks, nearly all of them in the same order on
- * both sides), and one side's quotation holds content words the other's, otherwise the same,
+ * (at least {@code quote.min.words} words in quotation marks, in the same order on both sides), and one side's quotation holds content words the other's, otherwise the same,
  * lacks ("A lot of the facts have been conveniently omitted" / "A lot of the facts have been
  * omitted"). A quote is the speaker's exact words: a word dropped or added inside it is a
  * selective quotation (DIVERGE, kind OMISSION), whatever the rest of the two sentences says.
  */
 final class QuoteAltered {
     /** A quotation shorter than this is a phrase, often a scare quote, not a speaker's sentence. */
-    static final int MIN_WORDS = 6;
+    private final int minWords;
     /** At most this many words may differ between the two quotations; more is another quote. */
-    static final int MAX_DIFFERENT = 3;
+    private final int maxDifferent;
 
     /** Double quotation marks, straight or curly, or single ones that open after a space and close before one. */
     private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]+)[\"”]|(?<![\\p{L}\\d])[‘']([^‘’']+?|.+?)[’'](?![\\p{L}\\d])");
 
     private static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]");
 
-    private QuoteAltered() {
+    QuoteAltered(Settings settings) {
+        minWords = settings.integer("quote.min.words");
+        maxDifferent = settings.integer("quote.max.different");
     }
 
     /** The finding, or null when the two quote nothing alike or quote it alike. */
-    static Finding find(Statement a, Statement b) {
+    Finding find(Statement a, Statement b) {
         for (List<Statement.Word> x : quotations(a)) {
             for (List<Statement.Word> y : quotations(b)) {
                 Finding f = compare(a, x, b, y);
@@ -42,14 +44,14 @@ final class QuoteAltered {
         return null;
     }
 
-    private static Finding compare(Statement a, List<Statement.Word> x, Statement b, List<Statement.Word> y) {
+    private Finding compare(Statement a, List<Statement.Word> x, Statement b, List<Statement.Word> y) {
         int[][] lcs = new int[x.size() + 1][y.size() + 1];
         for (int i = x.size() - 1; i >= 0; i--) {
             for (int j = y.size() - 1; j >= 0; j--) {
                 lcs[i][j] = x.get(i).lower().equals(y.get(j).lower()) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        if (lcs[0][0] < MIN_WORDS) {
+        if (lcs[0][0] < minWords) {
             return null;
         }
         // The words each side has between two words both quote: a quotation cut short or split in
@@ -82,7 +84,7 @@ final class QuoteAltered {
         }
         // One side adds to the quote, the other adds nothing: a word left out, not a word changed
         // (a changed word is most often a transcription or a spelling: "colour" / "color").
-        if (extraX.isEmpty() == extraY.isEmpty() || extraX.size() + extraY.size() > MAX_DIFFERENT) {
+        if (extraX.isEmpty() == extraY.isEmpty() || extraX.size() + extraY.size() > maxDifferent) {
             return null;
         }
         boolean aFuller = !extraX.isEmpty();
@@ -135,8 +137,8 @@ final class QuoteAltered {
         return BRACKETED.matcher(s.text().substring(quote.get(0).start(), quote.get(quote.size() - 1).end())).find();
     }
 
-    /** The words inside each quotation of at least {@link #MIN_WORDS} words. */
-    private static List<List<Statement.Word>> quotations(Statement s) {
+    /** The words inside each quotation of at least {@code minWords} words. */
+    private List<List<Statement.Word>> quotations(Statement s) {
         List<List<Statement.Word>> out = new ArrayList<>();
         Matcher m = QUOTE.matcher(s.text());
         while (m.find()) {
@@ -154,7 +156,7 @@ final class QuoteAltered {
                     inside.add(w);
                 }
             }
-            if (inside.size() >= MIN_WORDS) {
+            if (inside.size() >= minWords) {
                 out.add(inside);
             }
         }
