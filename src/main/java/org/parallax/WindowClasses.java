@@ -37,8 +37,9 @@ final class WindowClasses {
     /** Loads the classes; returns how many loaded. A class that cannot load (an optional dependency missing) is skipped. */
     static int load() {
         ClassLoader loader = WindowClasses.class.getClassLoader();
+        Path ownJar = jarOf(WindowClasses.class);
         Set<Path> jars = new LinkedHashSet<>();
-        jars.add(jarOf(WindowClasses.class));
+        jars.add(ownJar);
         for (String marker : MARKERS) {
             try {
                 jars.add(jarOf(Class.forName(marker, false, loader)));
@@ -51,7 +52,7 @@ final class WindowClasses {
             if (path == null || !Files.isRegularFile(path)) {
                 continue;
             }
-            boolean own = path.equals(jarOf(WindowClasses.class));
+            boolean own = path.equals(ownJar);
             try (JarFile jar = new JarFile(path.toFile())) {
                 for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                     String name = e.nextElement().getName();

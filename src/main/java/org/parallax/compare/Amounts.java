@@ -42,7 +42,8 @@ final class Amounts {
         return false;
     }
 
-    private static String digits(String text) {
+    /** The digits of a text, in order ("$1,000.5" -> "10005"). */
+    static String digits(String text) {
         StringBuilder out = new StringBuilder();
         text.chars().filter(Character::isDigit).forEach(c -> out.append((char) c));
         return out.toString();

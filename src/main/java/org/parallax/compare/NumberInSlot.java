@@ -40,11 +40,8 @@ final class NumberInSlot implements ConflictRule {
         return null;
     }
 
+    /** The digits of the slot's words, in order. */
     private static String digits(Statement s, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            s.words().get(i).text().chars().filter(Character::isDigit).forEach(c -> out.append((char) c));
-        }
-        return out.toString();
+        return Amounts.digits(String.join(" ", s.words().subList(from, to).stream().map(Statement.Word::text).toList()));
     }
 }

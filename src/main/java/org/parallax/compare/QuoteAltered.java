@@ -24,6 +24,8 @@ final class QuoteAltered {
     /** Double quotation marks, straight or curly, or single ones that open after a space and close before one. */
     private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]+)[\"”]|(?<![\\p{L}\\d])[‘']([^‘’']+?|.+?)[’'](?![\\p{L}\\d])");
 
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
+
     private static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]");
 
     QuoteAltered(Settings settings) {
@@ -33,8 +35,9 @@ final class QuoteAltered {
 
     /** The finding, or null when the two quote nothing alike or quote it alike. */
     Finding find(Statement a, Statement b) {
+        List<List<Statement.Word>> quotedB = quotations(b);
         for (List<Statement.Word> x : quotations(a)) {
-            for (List<Statement.Word> y : quotations(b)) {
+            for (List<Statement.Word> y : quotedB) {
                 Finding f = compare(a, x, b, y);
                 if (f != null) {
                     return f;
@@ -110,7 +113,7 @@ final class QuoteAltered {
         // "selling ... against": the shorter quotation marks its cut.
         List<Statement.Word> shorter = aFuller ? y : x;
         Statement cut = aFuller ? b : a;
-        if (cut.text().substring(shorter.get(0).start(), shorter.get(shorter.size() - 1).end()).matches("(?s).*(\\.\\.\\.|…).*")) {
+        if (ELLIPSIS.matcher(cut.text()).region(shorter.get(0).start(), shorter.get(shorter.size() - 1).end()).find()) {
             return null;
         }
         String words = String.join(" ", extra.stream().map(Statement.Word::text).toList());
@@ -134,7 +137,7 @@ final class QuoteAltered {
 
     /** The quotation holds words in brackets (the writer's, left out of its words). */
     private static boolean bracketed(Statement s, List<Statement.Word> quote) {
-        return BRACKETED.matcher(s.text().substring(quote.get(0).start(), quote.get(quote.size() - 1).end())).find();
+        return BRACKETED.matcher(s.text()).region(quote.get(0).start(), quote.get(quote.size() - 1).end()).find();
     }
 
     /** The words inside each quotation of at least {@code minWords} words. */
