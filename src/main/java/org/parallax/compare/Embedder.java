@@ -187,6 +187,7 @@ public final class Embedder {
 
         OnnxModel(String modelResource, String tokenizerResource, PoolingMode pooling) {
             super(TASKS);
+            OnnxLibraries.useKeptCopy();
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             try (InputStream modelBytes = resource(modelResource); InputStream tokenizer = resource(tokenizerResource);
                     OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {

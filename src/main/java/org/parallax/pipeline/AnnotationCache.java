@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import org.parallax.model.Article;
 import org.parallax.model.Paragraph;
 import org.parallax.model.Removal;
+import org.parallax.model.UserCache;
 import org.parallax.nlp.AnnotatedArticle;
 import org.parallax.nlp.AnnotatedSentence;
 import org.parallax.nlp.CoreNlp;
@@ -59,17 +60,12 @@ public final class AnnotationCache {
     }
 
     /**
-     * The user's cache folder: {@code parallax.cache.dir} if set, else {@code $XDG_CACHE_HOME/parallax}
-     * or {@code ~/.cache/parallax}.
+     * In the user's cache folder ({@link UserCache}): {@code parallax.cache.dir} itself if set,
+     * else a folder of this format's name there.
      */
     public static AnnotationCache inUserCacheFolder() {
-        String configured = System.getProperty("parallax.cache.dir");
-        if (configured != null) {
-            return new AnnotationCache(Path.of(configured));
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new AnnotationCache(base.resolve("parallax").resolve(FORMAT));
+        Path folder = UserCache.folder();
+        return new AnnotationCache(System.getProperty("parallax.cache.dir") != null ? folder : folder.resolve(FORMAT));
     }
 
     /** Whether the article's annotation is kept here (without reading it). */
