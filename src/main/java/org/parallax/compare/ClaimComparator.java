@@ -198,6 +198,11 @@ public final class ClaimComparator {
             }
         }
         if (similarity >= agreeAt && (!counterpart || f.get("cosine") >= counterpartSameFactCosine)) {
+            String filled = DifferentFillers.find(align(a, b));
+            if (filled != null) {
+                return new Comparison(Relation.RELATED, null, similarity, similarity,
+                        "Told in like words, but perhaps of two different things: " + filled + ".", f);
+            }
             return new Comparison(Relation.AGREE, null, similarity, similarity, agreement(a, b), f);
         }
         return new Comparison(Relation.RELATED, null, 1 - Math.abs(similarity - agreeAt), similarity,

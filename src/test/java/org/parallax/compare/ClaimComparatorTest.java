@@ -27,6 +27,23 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void likeWordsAroundTwoDifferentDaysAreNotShownAsAgreeing() {
+        Comparison c = compare("Tokyo shares ended lower on Wednesday as exporters fell.",
+                "Japanese stocks ended lower on Friday, dragged down by exporters.");
+        assertNotEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("'Wednesday'") && c.explanation().contains("'Friday'"), c.explanation());
+    }
+
+    @Test
+    void likeWordsAroundTwoFiguresThatCannotBothBeTrueAreNotShownAsAgreeing() {
+        Comparison c = compare("The Red Sox offered Teixeira an eight-year contract worth $200 million, a report said.",
+                "A report said the Nationals raised their offer to Teixeira to an eight-year contract worth about $160 million.");
+        assertNotEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
     void aNumberGivenInTwoUnitsIsNotAContradiction() {
         Comparison c = compare("The army aims for a 30 kilometer (20 mile) advance in the south.",
                 "The army aims for a 30 kilometer advance in the south.");
