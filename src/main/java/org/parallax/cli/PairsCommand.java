@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parallax.compare.ClaimComparator;
 import org.parallax.compare.Comparison;
+import org.parallax.model.Relation;
 import org.parallax.report.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,7 +117,9 @@ final class PairsCommand implements Callable<Integer> {
                 ObjectNode o = json.createObjectNode();
                 o.put("id", batch.get(i).id());
                 o.put("relation", c.relation().name());
-                o.put("kind", c.kind() == null ? null : c.kind().name());
+                // The pairs format gives a kind to DIVERGE and CONTRADICT only.
+                boolean marked = c.relation() == Relation.DIVERGE || c.relation() == Relation.CONTRADICT;
+                o.put("kind", c.kind() == null || !marked ? null : c.kind().name());
                 o.put("score", Math.round(c.score() * 1000) / 1000.0);
                 o.put("explanation", c.explanation());
                 if (features) {

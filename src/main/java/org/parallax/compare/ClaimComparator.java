@@ -198,10 +198,11 @@ public final class ClaimComparator {
             }
         }
         if (similarity >= agreeAt && (!counterpart || f.get("cosine") >= counterpartSameFactCosine)) {
-            String filled = DifferentFillers.find(align(a, b));
+            Finding filled = DifferentFillers.find(align(a, b));
             if (filled != null) {
-                return new Comparison(Relation.RELATED, null, similarity, similarity,
-                        "Told in like words, but perhaps of two different things: " + filled + ".", f);
+                // The kind stays with it, as with a difference withheld below the marking bar.
+                return new Comparison(Relation.RELATED, filled.kind(), similarity, similarity,
+                        "Told in like words, but perhaps of two different things: " + filled.explanation() + ".", f);
             }
             return new Comparison(Relation.AGREE, null, similarity, similarity, agreement(a, b), f);
         }

@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
-import java.util.List;
+import org.parallax.model.Relation;
+import org.parallax.model.RelationKind;
 
 /**
  * Two statements told in like words that put a different date or figure in one place: "met on
@@ -21,8 +22,8 @@ final class DifferentFillers {
     private DifferentFillers() {
     }
 
-    /** What the two put in one place ("A dates it 'Thursday', B 'Sunday'"), or null. */
-    static String find(WordAlignment al) {
+    /** What the two put in one place (RELATED, "A dates it 'Thursday', B 'Sunday'"), or null. */
+    static Finding find(WordAlignment al) {
         Statement a = al.a();
         Statement b = al.b();
         for (WordAlignment.Slot s : al.slots()) {
@@ -34,7 +35,7 @@ final class DifferentFillers {
                     if (s.holdsA(x.index()) && s.holdsB(y.index()) && x.field().equals(y.field()) && !x.value().equals(y.value())
                             && b.dates().stream().noneMatch(z -> z.field().equals(x.field()) && z.value().equals(x.value()))
                             && a.dates().stream().noneMatch(z -> z.field().equals(y.field()) && z.value().equals(y.value()))) {
-                        return "A dates it '" + x.text() + "', B '" + y.text() + "'";
+                        return new Finding(Relation.RELATED, RelationKind.DATE, "A dates it '" + x.text() + "', B '" + y.text() + "'");
                     }
                 }
             }
@@ -44,7 +45,7 @@ final class DifferentFillers {
                             && !Amounts.consistent(a, x, b, y)
                             && b.amounts().stream().noneMatch(z -> Amounts.compatible(z, x))
                             && a.amounts().stream().noneMatch(z -> Amounts.compatible(z, y))) {
-                        return "A says '" + x.text() + "', B '" + y.text() + "'";
+                        return new Finding(Relation.RELATED, RelationKind.NUMBER, "A says '" + x.text() + "', B '" + y.text() + "'");
                     }
                 }
             }

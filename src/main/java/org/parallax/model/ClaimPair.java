@@ -8,7 +8,8 @@ package org.parallax.model;
  * @param unsettled   on a RELATED pair of counterparts, the kind of a difference a rule names but
  *                    does not mark, the two being too unlike to tell one fact surely (report
  *                    addition; the explanation opens "Perhaps two different facts; if they are
- *                    one: ..."); null otherwise
+ *                    one: ..."), or told in like words around two different dates or figures
+ *                    ("Told in like words, but perhaps of two different things: ..."); null otherwise
  */
 public record ClaimPair(String a, String b, Relation relation, RelationKind kind, double score, String explanation,
                         boolean counterpart, RelationKind unsettled) {

@@ -51,6 +51,19 @@ class PairsCommandTest {
     }
 
     @Test
+    void aPairWithoutAMarkCarriesNoKindAsTheFormatSays() throws Exception {
+        Path in = dir.resolve("pairs.tsv");
+        Files.writeString(in, "p1\tTokyo shares ended lower on Wednesday as exporters fell.\t"
+                + "Japanese stocks ended lower on Friday, dragged down by exporters.\n");
+        Path out = dir.resolve("out.jsonl");
+        int exit = ParallaxCommandTestAccess.execute(new CommandLine(new ParallaxCommand()), "pairs", in.toString(), "--out", out.toString());
+        assertEquals(0, exit);
+        JsonNode verdict = new ObjectMapper().readTree(Files.readAllLines(out).get(0));
+        assertEquals("RELATED", verdict.get("relation").asText());
+        assertTrue(verdict.get("kind").isNull(), verdict.toString());
+    }
+
+    @Test
     void aMissingInputFileIsAClearErrorWithExitCode2() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandLine cl = new CommandLine(new ParallaxCommand());

@@ -33,6 +33,7 @@ class ClaimComparatorTest {
         assertNotEquals(Relation.AGREE, c.relation(), c.explanation());
         assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
         assertTrue(c.explanation().contains("'Wednesday'") && c.explanation().contains("'Friday'"), c.explanation());
+        assertEquals(RelationKind.DATE, c.kind(), "kept for the report as a difference named without a mark");
     }
 
     @Test
