@@ -184,8 +184,10 @@ public final class ClaimComparator {
             return new Comparison(Relation.UNRELATED, null, 1 - similarity, similarity,
                     "A and B are about different things" + sharedNote(a, b) + ".", f);
         }
+        WordAlignment alignment = null;
         if (counterpart || similarity >= sameFactAt || f.get("contained") >= containedAt) {
-            Comparison conflict = conflict(a, b, similarity, f, aDate, bDate, aligned, !counterpart || aligned);
+            alignment = align(a, b);
+            Comparison conflict = conflict(a, b, alignment, similarity, f, aDate, bDate, aligned, !counterpart || aligned);
             if (conflict != null && counterpart && similarity < counterpartConflictAt) {
                 // Two counterparts not surely telling one fact: a red or amber mark would say more
                 // than the evidence does, so the difference is named without a mark.
@@ -198,7 +200,7 @@ public final class ClaimComparator {
             }
         }
         if (similarity >= agreeAt && (!counterpart || f.get("cosine") >= counterpartSameFactCosine)) {
-            Finding filled = DifferentFillers.find(align(a, b));
+            Finding filled = DifferentFillers.find(alignment != null ? alignment : align(a, b));
             if (filled != null) {
                 // The kind stays with it, as with a difference withheld below the marking bar.
                 return new Comparison(Relation.RELATED, filled.kind(), similarity, similarity,
@@ -355,7 +357,7 @@ public final class ClaimComparator {
      * development stories: "they have not made him an offer" / "the Nationals offered him"), so
      * there only aligned slots, a change over time and quantifiers, hedges and inflation count.
      */
-    private Comparison conflict(Statement a, Statement b, double sim, Map<String, Double> f, LocalDate aDate, LocalDate bDate,
+    private Comparison conflict(Statement a, Statement b, WordAlignment alignment, double sim, Map<String, Double> f, LocalDate aDate, LocalDate bDate,
                                 boolean aligned, boolean worded) {
         String order = order(aDate, bDate);
         // A change over time: one says it has not happened yet, the other that it happened (for the first time).
@@ -366,7 +368,6 @@ public final class ClaimComparator {
         if (temporal != null) {
             return temporal;
         }
-        WordAlignment alignment = align(a, b);
         for (ConflictRule rule : slotRules) {
             Finding found = rule.find(alignment);
             if (found != null) {
