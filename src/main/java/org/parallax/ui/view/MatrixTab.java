@@ -22,6 +22,8 @@ import org.parallax.ui.model.StoryView;
 public final class MatrixTab extends TableView<Group> {
     private final WorkspaceModel model;
     private boolean updating;
+    /** The fact column of the current build: it takes what width the other columns leave. */
+    private TableColumn<Group, String> factColumn;
 
     public MatrixTab(WorkspaceModel model) {
         this.model = model;
@@ -39,7 +41,26 @@ public final class MatrixTab extends TableView<Group> {
         model.shown().addListener((javafx.collections.SetChangeListener<Status>) c -> rebuild());
         model.worthCheckingOnlyProperty().addListener((o, a, b) -> rebuild());
         model.selectedGroupProperty().addListener((o, a, g) -> follow(g));
+        widthProperty().addListener((o, a, b) -> fitPolicy());
         rebuild();
+    }
+
+    /**
+     * Columns fitted to the width while the fact column keeps room to be read; with many sources
+     * they keep their widths and the table scrolls sideways instead, the fact column staying wide
+     * (squeezed to fit, a story of 21 sources showed "Teix…" as the fact and "…" as source names).
+     */
+    private void fitPolicy() {
+        if (factColumn == null || getWidth() <= 0) {
+            return;
+        }
+        double others = getColumns().stream().filter(c -> c != factColumn).mapToDouble(TableColumn::getMinWidth).sum();
+        // The vertical scroll bar and the table's insets take some of the width.
+        boolean roomy = others + factColumn.getMinWidth() <= getWidth() - 24;
+        var wanted = roomy ? CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : UNCONSTRAINED_RESIZE_POLICY;
+        if (getColumnResizePolicy() != wanted) {
+            setColumnResizePolicy(wanted);
+        }
     }
 
     private void rebuild() {
@@ -57,6 +78,7 @@ public final class MatrixTab extends TableView<Group> {
         fact.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().shared() ? cd.getValue().topic()
                 : org.parallax.align.ClusterTopic.standard().phrase(cd.getValue().topic())));
         fact.setPrefWidth(340);
+        factColumn = fact;
         TableColumn<Group, Number> sources = new TableColumn<>("Sources");
         sources.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().claims().stream().map(Claim::article).distinct().count()));
         Label sourcesHeader = new Label("Sources");
@@ -77,9 +99,11 @@ public final class MatrixTab extends TableView<Group> {
         Label worthHeader = new Label("⚑");
         worthHeader.setTooltip(new Tooltip("Worth checking, 0 to 1: the highest of the fact's claims (click to sort)"));
         worth.setGraphic(worthHeader);
-        fitTo(sources, sourcesHeader, 7.6);
+        fitTo(sources, sourcesHeader, 8.6);
         fitTo(worth, worthHeader, 4.2);
         fitTo(status, sourcesHeader, 9.5);
+        fact.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> sourcesHeader.getFont().getSize() * 20, sourcesHeader.fontProperty()));
         // Zooming changes the em-sized columns; the fact column then gives or takes the difference.
         sourcesHeader.fontProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitColumns));
         getColumns().addAll(List.of(status, fact, sources, worth));
@@ -92,13 +116,15 @@ public final class MatrixTab extends TableView<Group> {
             col.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().statusOfSource(a.id())));
             col.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
             col.setCellFactory(c -> statusCell());
-            fitTo(col, header, 4.7);
+            // "S1" in 4.7 ems, a ladder of one em more for each further digit ("S10").
+            fitTo(col, header, 2.7 + v.sourceTag(a.id()).length());
             getColumns().add(col);
         }
         double worthFrom = model.worthCheckingOnlyProperty().get() ? org.parallax.claims.ClaimExtractor.checkworthyFrom() : 0;
         setItems(FXCollections.observableArrayList(v.visible(Set.copyOf(model.shown())).stream()
                 .filter(g -> g.claims().stream().anyMatch(c -> c.checkworthiness() >= worthFrom)).toList()));
         updating = false;
+        fitPolicy();
         follow(model.selectedGroupProperty().get());
     }
 
@@ -106,6 +132,7 @@ public final class MatrixTab extends TableView<Group> {
         var policy = getColumnResizePolicy();
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         setColumnResizePolicy(policy);
+        fitPolicy();
     }
 
     /** Sizes a column in ems of its header's font, so zooming widens it and the header is not cut. */
