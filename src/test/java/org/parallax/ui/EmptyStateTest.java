@@ -90,7 +90,7 @@ class EmptyStateTest {
 
     private static java.util.Set<String> claimCounts(FxRobot robot) {
         return robot.lookup("#sources .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .filter(c -> c.getTableColumn().getText().equals("#") && c.getText() != null && !c.getText().isBlank())
+                .filter(c -> "#".equals(c.getTableColumn().getText()) && c.getText() != null && !c.getText().isBlank())
                 .map(c -> c.getText()).collect(java.util.stream.Collectors.toSet());
     }
 

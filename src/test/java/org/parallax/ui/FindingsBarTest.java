@@ -146,6 +146,31 @@ class FindingsBarTest {
     }
 
     @Test
+    void everySourcesDateAndClaimCountAreDrawnWholeAtTheDefaultSizeAndZoomedIn(FxRobot robot) throws TimeoutException {
+        awaitAnalysis();
+        for (int zoomSteps = 0; zoomSteps <= 4; zoomSteps += 4) {
+            for (int i = 0; i < zoomSteps; i++) {
+                robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Labeled> dates = robot.lookup("#sources .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                    .map(Labeled.class::cast)
+                    .filter(c -> c.getText() != null && c.getText().matches("\\d{4}-\\d\\d-\\d\\d") && c.lookup(".text") != null).toList();
+            assertEquals(4, dates.size(), "the four sources' dates are shown");
+            for (Labeled d : dates) {
+                assertEquals(d.getText(), drawn(d), "a date drawn whole after " + zoomSteps + " zoom steps");
+            }
+            List<Labeled> counts = robot.lookup("#sources .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                    .filter(c -> "#".equals(c.getTableColumn().getText())).map(Labeled.class::cast)
+                    .filter(c -> c.getText() != null && !c.getText().isBlank() && c.lookup(".text") != null).toList();
+            assertEquals(4, counts.size(), "the four sources' claim counts are shown");
+            for (Labeled c : counts) {
+                assertEquals(c.getText(), drawn(c), "a claim count drawn whole after " + zoomSteps + " zoom steps");
+            }
+        }
+    }
+
+    @Test
     void theMatrixHeadersStayWholeAtTheDefaultSizeAndZoomedIn(FxRobot robot) throws TimeoutException {
         awaitAnalysis();
         for (int zoomSteps = 0; zoomSteps <= 4; zoomSteps += 4) {

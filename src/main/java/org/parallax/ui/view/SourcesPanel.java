@@ -114,8 +114,14 @@ public final class SourcesPanel extends VBox {
                 table.refresh();
             }
         });
-        date.setPrefWidth(96);
-        date.setMinWidth(90);
+        // A date is read whole: its width in ems of the header's font ("2031-05-02" and the cell's
+        // padding), so zooming widens it too; the outlet gives up the width first.
+        Label dateHeader = new Label("Date");
+        date.setGraphic(dateHeader);
+        date.setText(null);
+        date.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> dateHeader.getFont().getSize() * 7.4, dateHeader.fontProperty()));
+        date.prefWidthProperty().bind(date.minWidthProperty());
 
         TableColumn<Row, String> info = new TableColumn<>("#");
         info.setCellValueFactory(cd -> new SimpleStringProperty(infoOf(cd.getValue())));
@@ -128,7 +134,10 @@ public final class SourcesPanel extends VBox {
                 setTooltip(r == null ? null : new Tooltip(detailOf(r)));
             }
         });
-        info.setPrefWidth(48);
+        // Whole too: a count of up to three digits and the warning sign ("120 ⚠").
+        info.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> dateHeader.getFont().getSize() * 4.4, dateHeader.fontProperty()));
+        info.prefWidthProperty().bind(info.minWidthProperty());
         info.setEditable(false);
 
         table.getColumns().addAll(List.of(include, tag, outlet, date, info));
