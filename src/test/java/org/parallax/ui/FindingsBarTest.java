@@ -148,11 +148,7 @@ class FindingsBarTest {
     @Test
     void everySourcesDateAndClaimCountAreDrawnWholeAtTheDefaultSizeAndZoomedIn(FxRobot robot) throws TimeoutException {
         awaitAnalysis();
-        for (int zoomSteps = 0; zoomSteps <= 4; zoomSteps += 4) {
-            for (int i = 0; i < zoomSteps; i++) {
-                robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
+        atTheDefaultSizeThenZoomedIn(robot, zoomSteps -> {
             List<Labeled> dates = robot.lookup("#sources .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                     .map(Labeled.class::cast)
                     .filter(c -> c.getText() != null && c.getText().matches("\\d{4}-\\d\\d-\\d\\d") && c.lookup(".text") != null).toList();
@@ -167,17 +163,24 @@ class FindingsBarTest {
             for (Labeled c : counts) {
                 assertEquals(c.getText(), drawn(c), "a claim count drawn whole after " + zoomSteps + " zoom steps");
             }
+        });
+    }
+
+    /** Runs {@code check} at the default size, then after four zoom steps (157%), given the steps taken. */
+    private static void atTheDefaultSizeThenZoomedIn(FxRobot robot, java.util.function.IntConsumer check) {
+        for (int zoomSteps = 0; zoomSteps <= 4; zoomSteps += 4) {
+            for (int i = 0; i < zoomSteps; i++) {
+                robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            check.accept(zoomSteps);
         }
     }
 
     @Test
     void theMatrixHeadersStayWholeAtTheDefaultSizeAndZoomedIn(FxRobot robot) throws TimeoutException {
         awaitAnalysis();
-        for (int zoomSteps = 0; zoomSteps <= 4; zoomSteps += 4) {
-            for (int i = 0; i < zoomSteps; i++) {
-                robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
+        atTheDefaultSizeThenZoomedIn(robot, zoomSteps -> {
             javafx.scene.control.TableView<?> matrix = robot.lookup("#matrix").queryAs(javafx.scene.control.TableView.class);
             List<Labeled> headers = matrix.lookupAll(".column-header .label").stream()
                     .filter(Labeled.class::isInstance).map(Labeled.class::cast)
@@ -189,6 +192,6 @@ class FindingsBarTest {
             for (Labeled l : headers) {
                 assertEquals(l.getText(), drawn(l), "matrix header drawn whole after " + zoomSteps + " zoom steps; widths " + matrix.getColumns().stream().map(c -> (int) c.getWidth() + "/" + (int) c.getMinWidth()).toList() + " in " + matrix.getWidth());
             }
-        }
+        });
     }
 }
