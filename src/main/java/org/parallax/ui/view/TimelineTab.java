@@ -117,6 +117,27 @@ public final class TimelineTab extends ScrollPane {
         return out;
     }
 
+    /**
+     * The claim that names each fact's row: of its reports, the one that stands in the fewest of
+     * the facts shown, the earliest on a tie. The earliest report alone named a quarter of the facts
+     * of the ECB+ development stories like another fact (a headline leads many); this way one in 25.
+     */
+    static List<String> namingClaims(List<TimelineFact> facts) {
+        java.util.Map<String, Integer> standsIn = new java.util.HashMap<>();
+        facts.forEach(f -> f.reports().stream().map(TimelineReport::claim).distinct().forEach(c -> standsIn.merge(c, 1, Integer::sum)));
+        List<String> out = new ArrayList<>();
+        for (TimelineFact f : facts) {
+            String best = f.reports().get(0).claim();
+            for (TimelineReport r : f.reports()) {
+                if (standsIn.get(r.claim()) < standsIn.get(best)) {
+                    best = r.claim();
+                }
+            }
+            out.add(best);
+        }
+        return out;
+    }
+
     private GridPane grid(StoryView v, List<TimelineFact> facts) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("timeline-grid");
@@ -140,8 +161,10 @@ public final class TimelineTab extends ScrollPane {
             grid.add(header("undated"), columns.size() + 1, 0);
         }
         int row = 1;
-        for (TimelineFact f : facts) {
-            Claim lead = v.claim(f.reports().get(0).claim());
+        List<String> named = namingClaims(facts);
+        for (int k = 0; k < facts.size(); k++) {
+            TimelineFact f = facts.get(k);
+            Claim lead = v.claim(named.get(k));
             Label fact = new Label(lead == null ? f.topic() : lead.text());
             fact.setWrapText(true);
             fact.setMaxWidth(FACT_WIDTH);
