@@ -166,6 +166,23 @@ class FindingsBarTest {
         });
     }
 
+    @Test
+    void theWireCopyChoicesAndButtonsAreDrawnWholeAtTheDefaultSizeAndZoomedIn(FxRobot robot) throws TimeoutException {
+        awaitAnalysis();
+        robot.clickOn("Wire copy");
+        atTheDefaultSizeThenZoomedIn(robot, zoomSteps -> {
+            Node tab = robot.lookup("#wire-copy").query();
+            List<Labeled> labels = java.util.stream.Stream.concat(tab.lookupAll(".label").stream(), tab.lookupAll(".button").stream())
+                    .filter(Labeled.class::isInstance).map(Labeled.class::cast)
+                    .filter(l -> l.getText() != null && l.getText().matches("Original|Rewrite|⇄ Swap|Export (HTML|CSV)…")
+                            && l.lookup(".text") != null && l.getParent() instanceof javafx.scene.layout.HBox).toList();
+            assertEquals(5, labels.size(), "the pick row's labels and buttons: " + labels.stream().map(Labeled::getText).toList());
+            for (Labeled l : labels) {
+                assertEquals(l.getText(), drawn(l), "drawn whole after " + zoomSteps + " zoom steps");
+            }
+        });
+    }
+
     /** Runs {@code check} at the default size, then after four zoom steps (157%), given the steps taken. */
     private static void atTheDefaultSizeThenZoomedIn(FxRobot robot, java.util.function.IntConsumer check) {
         for (int zoomSteps = 0; zoomSteps <= 4; zoomSteps += 4) {

@@ -22,6 +22,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.LikelySource;
 import org.parallax.model.Provenance;
+import org.parallax.model.ProvenanceEdge;
 import org.parallax.model.WireCategory;
 import org.parallax.model.WireClaim;
 import org.parallax.model.WireComparison;
@@ -70,8 +71,18 @@ public final class WireCopyTab extends BorderPane {
         html.setOnAction(e -> onExport.accept(current, "html"));
         Button csv = new Button("Export CSV…");
         csv.setOnAction(e -> onExport.accept(current, "csv"));
-        HBox pick = new HBox(8, new Label("Original"), original, new Label("Rewrite"), rewrite, swap, html, csv);
+        Label originalLabel = new Label("Original");
+        Label rewriteLabel = new Label("Rewrite");
+        HBox pick = new HBox(8, originalLabel, original, rewriteLabel, rewrite, swap, html, csv);
         pick.setAlignment(Pos.CENTER_LEFT);
+        // Where the row is short (long outlet names, a zoomed window), the two choices give up
+        // width, cutting a name; the labels and buttons stay whole.
+        for (javafx.scene.control.Control c : List.of(originalLabel, rewriteLabel, swap, html, csv)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (ComboBox<Article> box : List.of(original, rewrite)) {
+            box.setMinWidth(80);
+        }
         VBox choices = new VBox(8, pick, provenance, shares);
         HBox.setHgrow(choices, javafx.scene.layout.Priority.ALWAYS);
         HBox top = new HBox(12, choices, graph);
@@ -205,7 +216,25 @@ public final class WireCopyTab extends BorderPane {
         }
     }
 
-    /** Who took from whom, in words: each link with its shares and direction, and each likely source. */
+    /** How many links are spelled out; a story of many sources has dozens, and the graph draws them all. */
+    static final int LINKS_IN_WORDS = 8;
+
+    /**
+     * The strongest links in words, strongest first ("S1 → S2 (40% text, 60% claims)"), and how
+     * many weaker ones the graph shows besides.
+     */
+    static String linksInWords(List<ProvenanceEdge> edges, java.util.function.UnaryOperator<String> tag) {
+        List<ProvenanceEdge> strongest = edges.stream()
+                .sorted(java.util.Comparator.comparingDouble((ProvenanceEdge e) -> Math.max(e.textShare(), e.claimShare())).reversed())
+                .toList();
+        String links = strongest.stream().limit(LINKS_IN_WORDS).map(e -> tag.apply(e.from()) + (e.directed() ? " → " : " — ")
+                + tag.apply(e.to()) + " (" + Math.round(e.textShare() * 100) + "% text, "
+                + Math.round(e.claimShare() * 100) + "% claims)").collect(Collectors.joining(" · "));
+        int more = strongest.size() - LINKS_IN_WORDS;
+        return more <= 0 ? links : links + " · and " + more + (more == 1 ? " weaker link" : " weaker links") + ", drawn in the graph";
+    }
+
+    /** Who took from whom, in words: the strongest links with their shares and direction, and each likely source. */
     private void showProvenance(StoryView v) {
         Provenance p = v.result().provenance();
         graph.show(v);
@@ -214,11 +243,8 @@ public final class WireCopyTab extends BorderPane {
             provenance.getChildren().add(hint("Provenance: no two sources share text or most of their facts."));
             return;
         }
-        String links = p.edges().stream().map(e -> v.sourceTag(e.from()) + (e.directed() ? " → " : " — ")
-                + v.sourceTag(e.to()) + " (" + Math.round(e.textShare() * 100) + "% text, "
-                + Math.round(e.claimShare() * 100) + "% claims)").collect(Collectors.joining(" · "));
-        provenance.getChildren().add(hint("Provenance: " + links + ". An arrow runs from the earlier source to the later "
-                + "one; a dash where the dates do not tell."));
+        provenance.getChildren().add(hint("Provenance: " + linksInWords(p.edges(), v::sourceTag)
+                + ". An arrow runs from the earlier source to the later one; a dash where the dates do not tell."));
         for (LikelySource l : p.likelySources()) {
             provenance.getChildren().add(hint(v.sourceTag(l.article()) + " likely took from " + v.sourceTag(l.source())
                     + ": " + l.evidence().replace(l.source(), v.sourceTag(l.source())) + "."));
