@@ -20,25 +20,37 @@ import org.parallax.ui.model.StoryView;
  * dates give a direction. Hovering a line names its shares.
  */
 public final class ProvenanceGraphView extends Pane {
-    private static final double SIZE = 150;
     private static final double RADIUS = 55;
+    /** Room on the circle for one source's tag: more sources than fit on the smallest circle widen it. */
+    private static final double ARC_PER_SOURCE = 29;
 
     public ProvenanceGraphView() {
         getStyleClass().add("provenance-graph");
         setId("provenance-graph");
-        setPrefSize(SIZE, SIZE);
-        setMinSize(SIZE, SIZE);
-        setMaxSize(SIZE, SIZE);
+        fitTo(RADIUS);
+    }
+
+    private void fitTo(double radius) {
+        double size = 2 * radius + 40;
+        setPrefSize(size, size);
+        setMinSize(size, size);
+        setMaxSize(size, size);
     }
 
     public void show(StoryView v) {
         getChildren().clear();
         List<Article> articles = v.articles();
         Provenance p = v.result().provenance();
+        // Drawn on a circle wide enough for every tag, then scaled into the usual square: the
+        // window's layout stays as it is, and the tags of many sources do not overlap.
+        double radius = Math.max(RADIUS, articles.size() * ARC_PER_SOURCE / (2 * Math.PI));
+        double middle = radius + 20;
+        double scale = (2 * RADIUS + 40) / (2 * radius + 40);
+        getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale, 0, 0));
         Map<String, Point2D> at = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, articles.size());
-            at.put(articles.get(i).id(), new Point2D(SIZE / 2 + RADIUS * Math.cos(angle), SIZE / 2 + RADIUS * Math.sin(angle)));
+            at.put(articles.get(i).id(), new Point2D(middle + radius * Math.cos(angle), middle + radius * Math.sin(angle)));
         }
         for (ProvenanceEdge e : p.edges()) {
             Point2D from = at.get(e.from());
@@ -60,8 +72,9 @@ public final class ProvenanceGraphView extends Pane {
         for (Article a : articles) {
             Label tag = SourceSwatch.of(v, a.id());
             Point2D c = at.get(a.id());
-            tag.setLayoutX(c.getX() - 11);
-            tag.setLayoutY(c.getY() - 9);
+            // Centred on its point, whatever the tag's width ("S1", "S21").
+            tag.layoutXProperty().bind(tag.widthProperty().divide(-2).add(c.getX()));
+            tag.layoutYProperty().bind(tag.heightProperty().divide(-2).add(c.getY()));
             getChildren().add(tag);
         }
     }
