@@ -102,8 +102,7 @@ public final class MatrixTab extends TableView<Group> {
         fitTo(sources, sourcesHeader, 8.6);
         fitTo(worth, worthHeader, 4.2);
         fitTo(status, sourcesHeader, 9.5);
-        fact.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> sourcesHeader.getFont().getSize() * 20, sourcesHeader.fontProperty()));
+        fact.minWidthProperty().bind(Ems.of(sourcesHeader, 20));
         // Zooming changes the em-sized columns; the fact column then gives or takes the difference.
         sourcesHeader.fontProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitColumns));
         getColumns().addAll(List.of(status, fact, sources, worth));
@@ -137,8 +136,7 @@ public final class MatrixTab extends TableView<Group> {
 
     /** Sizes a column in ems of its header's font, so zooming widens it and the header is not cut. */
     private static void fitTo(TableColumn<Group, ?> column, Label header, double ems) {
-        column.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> header.getFont().getSize() * ems, header.fontProperty()));
+        column.prefWidthProperty().bind(Ems.of(header, ems));
         column.minWidthProperty().bind(column.prefWidthProperty());
         column.maxWidthProperty().bind(column.prefWidthProperty().multiply(1.25));
     }

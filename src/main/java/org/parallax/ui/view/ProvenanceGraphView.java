@@ -21,20 +21,16 @@ import org.parallax.ui.model.StoryView;
  */
 public final class ProvenanceGraphView extends Pane {
     private static final double RADIUS = 55;
+    private static final double SIZE = 2 * RADIUS + 40;
     /** Room on the circle for one source's tag: more sources than fit on the smallest circle widen it. */
     private static final double ARC_PER_SOURCE = 29;
 
     public ProvenanceGraphView() {
         getStyleClass().add("provenance-graph");
         setId("provenance-graph");
-        fitTo(RADIUS);
-    }
-
-    private void fitTo(double radius) {
-        double size = 2 * radius + 40;
-        setPrefSize(size, size);
-        setMinSize(size, size);
-        setMaxSize(size, size);
+        setPrefSize(SIZE, SIZE);
+        setMinSize(SIZE, SIZE);
+        setMaxSize(SIZE, SIZE);
     }
 
     public void show(StoryView v) {
@@ -45,7 +41,7 @@ public final class ProvenanceGraphView extends Pane {
         // window's layout stays as it is, and the tags of many sources do not overlap.
         double radius = Math.max(RADIUS, articles.size() * ARC_PER_SOURCE / (2 * Math.PI));
         double middle = radius + 20;
-        double scale = (2 * RADIUS + 40) / (2 * radius + 40);
+        double scale = SIZE / (2 * middle);
         getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale, 0, 0));
         Map<String, Point2D> at = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {

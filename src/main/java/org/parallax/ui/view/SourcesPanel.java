@@ -119,8 +119,7 @@ public final class SourcesPanel extends VBox {
         Label dateHeader = new Label("Date");
         date.setGraphic(dateHeader);
         date.setText(null);
-        date.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> dateHeader.getFont().getSize() * 7.4, dateHeader.fontProperty()));
+        date.minWidthProperty().bind(Ems.of(dateHeader, 7.4));
         date.prefWidthProperty().bind(date.minWidthProperty());
 
         TableColumn<Row, String> info = new TableColumn<>("#");
@@ -135,8 +134,7 @@ public final class SourcesPanel extends VBox {
             }
         });
         // Whole too: a count of up to three digits and the warning sign ("120 ⚠").
-        info.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> dateHeader.getFont().getSize() * 4.4, dateHeader.fontProperty()));
+        info.minWidthProperty().bind(Ems.of(dateHeader, 4.4));
         info.prefWidthProperty().bind(info.minWidthProperty());
         info.setEditable(false);
 
