@@ -27,6 +27,13 @@ public final class Main {
     private static void openWindow(String[] paths) {
         // The models load once the texts are on screen (ui.control.AnalysisController): loaded while JavaFX starts,
         // they take the cores the first columns need.
-        ParallaxApp.launch(Arrays.asList(paths));
+        try {
+            ParallaxApp.launch(Arrays.asList(paths));
+        } catch (UnsupportedOperationException noDisplay) {
+            // JavaFX's "Unable to open DISPLAY" (a session over SSH, a server): say so, not a stack trace.
+            System.err.println("parallax: cannot open the window (" + noDisplay.getMessage() + "). Without a display the "
+                    + "command line does the same analysis: parallax compare DIR --html report.html (parallax --help).");
+            System.exit(1);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.parallax.pipeline.ModelLoader;
@@ -10,10 +11,17 @@ import org.parallax.ui.project.ProjectFiles;
 /** The desktop application: `parallax open [PATH...]` opens files, folders or a .parallax project. */
 public final class ParallaxApp extends Application {
     private static List<String> initialPaths = List.of();
+    /**
+     * JavaFX warns at every start that it was loaded from the class path ("Unsupported JavaFX
+     * configuration"), which is how bin/parallax runs it and works; a user can do nothing about it.
+     * Only that message is dropped; the filter is held here so it is not collected with the logger.
+     */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
 
     /** Launches the window; returns when it closes. */
     public static void launch(List<String> paths) {
         initialPaths = List.copyOf(paths);
+        JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(ParallaxApp.class);
     }
 
