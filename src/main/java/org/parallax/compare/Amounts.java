@@ -42,6 +42,17 @@ final class Amounts {
         return false;
     }
 
+    /** The figure as written with the unit word it counts when one follows within three words ("23 pirates"). */
+    static String withUnit(Statement s, Statement.Amount x) {
+        java.util.List<Statement.Word> w = s.words();
+        for (int i = x.index() + 1; i < w.size() && i <= x.index() + 3; i++) {
+            if (w.get(i).stem().equals(x.unit()) || w.get(i).lower().equals(x.unit())) {
+                return s.text().substring(w.get(x.index()).start(), w.get(i).end());
+            }
+        }
+        return x.text();
+    }
+
     /** The digits of a text, in order ("$1,000.5" -> "10005"). */
     static String digits(String text) {
         StringBuilder out = new StringBuilder();

@@ -513,4 +513,17 @@ class ClaimComparatorTest {
                 "People need to do nothing but visit an infected website for the flaw to strike.");
         assertNotEquals(Relation.CONTRADICT, only.relation(), only.explanation());
     }
+
+    @Test
+    void anAgreementNamesTheFiguresTheTwoGiveDifferentlyBeforeTheOtherWords() {
+        Comparison c = compare("The coast guard said Saturday it had rescued 23 fishermen as their trawler sank off the northern coast.",
+                "Trawler sinks off northern coast, 26 fishermen rescued");
+        // Worded too differently for a rule to tie the two counts together: an agreement, with the counts named.
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("the figures differ: A '23 fishermen', B '26 fishermen'"), c.explanation());
+        Comparison same = compare("The coast guard said Saturday it had rescued 23 fishermen as their trawler sank off the northern coast.",
+                "Trawler sinks off northern coast, 23 fishermen rescued");
+        assertEquals(Relation.AGREE, same.relation(), same.explanation());
+        assertTrue(!same.explanation().contains("differ"), same.explanation());
+    }
 }
