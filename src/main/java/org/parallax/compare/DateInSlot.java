@@ -22,6 +22,10 @@ final class DateInSlot implements ConflictRule {
         for (WordAlignment.Slot s : slots.comparable(al)) {
             List<Statement.DatePart> xs = al.a().dates().stream().filter(x -> s.holdsA(x.index())).toList();
             List<Statement.DatePart> ys = al.b().dates().stream().filter(y -> s.holdsB(y.index())).toList();
+            if (otherWords(al.a(), s.aFrom(), s.aTo()) && otherWords(al.b(), s.bFrom(), s.bTo())) {
+                // "escaped Saturday's raid" / "arrested Sunday": each date belongs to another act.
+                continue;
+            }
             for (Statement.DatePart x : xs) {
                 for (Statement.DatePart y : ys) {
                     if (x.field().equals(y.field()) && !x.value().equals(y.value())) {
@@ -33,4 +37,21 @@ final class DateInSlot implements ConflictRule {
         }
         return null;
     }
+
+    /** The slot holds a content word that is not part of a date. */
+    private static boolean otherWords(Statement st, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int at = i;
+            Statement.Word w = st.words().get(i);
+            if (st.isContent(w) && Character.isLetter(w.lower().charAt(0)) && st.dates().stream().noneMatch(d -> d.index() == at)
+                    && !DATE_WORDS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that only place a date ("last Tuesday", "early June"). */
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("last", "next", "this", "early", "late", "mid",
+            "earlier", "later", "previous", "following", "coming", "past");
 }

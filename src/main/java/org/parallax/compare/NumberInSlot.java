@@ -34,10 +34,37 @@ final class NumberInSlot implements ConflictRule {
             if (!x.unit().isEmpty() && !y.unit().isEmpty() && !x.unit().equals(y.unit()) || Amounts.consistent(al.a(), x, al.b(), y)) {
                 continue;
             }
+            int p = partOf(al.a(), x, s.aTo());
+            int q = partOf(al.b(), y, s.bTo());
+            if (p >= 0 && q >= 0 && al.inB(p) != q && !al.a().words().get(p).stem().equals(al.b().words().get(q).stem())) {
+                // "22% of twentysomethings" / "31 percent of Americans": shares of two different wholes.
+                continue;
+            }
             String said = "A says '" + Slots.phrase(al.a(), s.aFrom(), s.aTo()) + "', B says '" + Slots.phrase(al.b(), s.bFrom(), s.bTo()) + "'";
             return Amounts.differing(al.a(), x, al.b(), y, said, closeShare);
         }
         return null;
+    }
+
+    /**
+     * The whole a figure is a part of, when "of" follows the slot or the figure's unit after it
+     * ("31 percent of the Americans"): the first content word after "of", or -1.
+     */
+    private static int partOf(Statement s, Statement.Amount x, int to) {
+        List<Statement.Word> w = s.words();
+        int of = to;
+        while (of < w.size() && of <= x.index() + 3 && (w.get(of).stem().equals(x.unit()) || x.unit().equals(Cues.SHARED.units.get(w.get(of).lower())))) {
+            of++;
+        }
+        if (of >= w.size() || !w.get(of).lower().equals("of")) {
+            return -1;
+        }
+        for (int i = of + 1; i < w.size() && i <= of + 2; i++) {
+            if (s.isContent(w.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The digits of the slot's words, in order. */

@@ -23,6 +23,9 @@ public final class Statement {
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
+    /** The months news style shortens before a day ("Aug. 15", "Sept. 3"): read only so written, capital and full stop. */
+    private static final Map<String, Integer> SHORT_MONTHS = Map.of("jan", 1, "feb", 2, "aug", 8, "sep", 9, "sept", 9,
+            "oct", 10, "nov", 11, "dec", 12);
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
@@ -417,9 +420,11 @@ public final class Statement {
             Word w = words.get(i);
             // "Sunday's election": the day itself.
             String lower = withoutPossessive(w.lower());
-            if (MONTHS.containsKey(lower) && (w.capitalized() || !lower.equals("may"))
+            boolean shortMonth = SHORT_MONTHS.containsKey(lower) && w.capitalized() && text.startsWith(".", w.end())
+                    && i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,2}");
+            if (shortMonth || MONTHS.containsKey(lower) && (w.capitalized() || !lower.equals("may"))
                     && !(lower.equals("may") && (i == 0 || !isDateNeighbour(i)))) {
-                int month = MONTHS.get(lower);
+                int month = shortMonth ? SHORT_MONTHS.get(lower) : MONTHS.get(lower);
                 dates.add(new DatePart("MONTH", String.valueOf(month), w.text(), i));
                 if (i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,2}")) {
                     dates.add(new DatePart("DAY", month + "-" + words.get(i + 1).lower(), w.text() + " " + words.get(i + 1).text(), i + 1));
@@ -449,7 +454,9 @@ public final class Statement {
                 lower = lower.replace(", ", ",");
             }
             if (lower.matches("\\.?\\d+(?:[.,]\\d+)*")) {
-                if (i > 0 && MONTHS.containsKey(words.get(i - 1).lower()) && lower.length() <= 2) {
+                int here = i;
+                if (i > 0 && (MONTHS.containsKey(words.get(i - 1).lower()) || dates.stream().anyMatch(d -> d.index() == here))
+                        && lower.length() <= 2) {
                     continue;
                 }
                 if (lower.matches("(1[89]|20)\\d\\d") && !(i + 1 < words.size() && lex.units.containsKey(singular(words.get(i + 1).lower())))

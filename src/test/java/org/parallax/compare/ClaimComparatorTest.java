@@ -526,4 +526,13 @@ class ClaimComparatorTest {
         assertEquals(Relation.AGREE, same.relation(), same.explanation());
         assertTrue(!same.explanation().contains("differ"), same.explanation());
     }
+
+    @Test
+    void anotherNameForTheSameActIsNamedWithoutARedMark() {
+        // A first name on one side, a surname on the other: quite possibly one person.
+        Comparison c = compare("In 2004, Maria helped start a reading club for children at the city library, the librarian said.",
+                "In 2004, Lopez helped start a reading club for children at the city library, the librarian said.");
+        assertEquals(Relation.RELATED, c.relation(), c.explanation());
+        assertTrue(c.explanation().startsWith("Perhaps two different facts; if they are one: A names Maria, B names Lopez"), c.explanation());
+    }
 }

@@ -130,4 +130,30 @@ class SlotConflictTest {
                 "In Orange County, beach advisories dropped from 317 in 2001 to 182 last year.");
         assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
     }
+
+    @Test
+    void sharesOfTwoDifferentWholesAreNoContradictionButOfOneWholeThey() {
+        Comparison two = compare("About 22 percent of teenagers in the county are overweight, the survey found.",
+                "About 31 percent of adults in the county are overweight, the survey found.");
+        assertNotEquals(Relation.CONTRADICT, two.relation(), two.explanation());
+        Comparison one = compare("About 22 percent of adults in the county are overweight, the survey found.",
+                "About 31 percent of adults in the county are overweight, the survey found.");
+        assertEquals(Relation.CONTRADICT, one.relation(), one.explanation());
+    }
+
+    @Test
+    void figuresInSentencesWordedDifferentlyAreNotMarkedRed() {
+        // Who pays which share: the same unit and verb, two different quantities.
+        Comparison c = compare("Under the plan, patients would pay 20 percent of the cost of each visit.",
+                "The insurer would pay 80 percent of what each visit costs, officials said.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+    }
+
+    @Test
+    void aShortenedMonthWithADayIsADate() {
+        Comparison c = compare("The hearing was moved to Aug. 15 at the request of the defence.",
+                "The hearing was moved to Aug. 22 at the request of the defence.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertEquals(RelationKind.DATE, c.kind(), c.explanation());
+    }
 }
