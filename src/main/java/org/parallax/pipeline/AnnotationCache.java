@@ -42,6 +42,8 @@ public final class AnnotationCache {
     private static final TypeReference<List<AnnotatedSentence>> SENTENCES = new TypeReference<>() { };
 
     private final Path directory;
+    /** False when annotating afresh: entries on disk are written, never read. */
+    private final boolean readsDisk;
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     private final Map<String, List<AnnotatedSentence>> memory = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -52,7 +54,12 @@ public final class AnnotationCache {
 
     /** @param directory where entries are kept on disk, or null for memory only */
     public AnnotationCache(Path directory) {
+        this(directory, true);
+    }
+
+    private AnnotationCache(Path directory, boolean readsDisk) {
         this.directory = directory;
+        this.readsDisk = readsDisk;
     }
 
     public static AnnotationCache memoryOnly() {
@@ -61,11 +68,20 @@ public final class AnnotationCache {
 
     /**
      * In the user's cache folder ({@link UserCache}): {@code parallax.cache.dir} itself if set,
-     * else a folder of this format's name there.
+     * else a folder of this format's name there. With {@code parallax.cache.refresh=true} every
+     * article is annotated afresh and its entry (re)written: the launcher's start-up recording
+     * runs CoreNLP so that its classes enter the archive, and leaves the sample story's
+     * annotations for the first window.
      */
     public static AnnotationCache inUserCacheFolder() {
         Path folder = UserCache.folder();
-        return new AnnotationCache(System.getProperty("parallax.cache.dir") != null ? folder : folder.resolve(FORMAT));
+        Path directory = System.getProperty("parallax.cache.dir") != null ? folder : folder.resolve(FORMAT);
+        return Boolean.getBoolean("parallax.cache.refresh") ? refreshing(directory) : new AnnotationCache(directory);
+    }
+
+    /** A cache in {@code directory} that annotates afresh: it writes entries there but reads none back from disk. */
+    static AnnotationCache refreshing(Path directory) {
+        return new AnnotationCache(directory, false);
     }
 
     /** Whether the article's annotation is kept here (without reading it). */
@@ -76,7 +92,7 @@ public final class AnnotationCache {
                 return true;
             }
         }
-        return directory != null && Files.isRegularFile(file(key));
+        return directory != null && readsDisk && Files.isRegularFile(file(key));
     }
 
     private Path file(String key) {
@@ -89,7 +105,7 @@ public final class AnnotationCache {
         synchronized (memory) {
             sentences = memory.get(key);
         }
-        if (sentences == null && directory != null) {
+        if (sentences == null && directory != null && readsDisk) {
             sentences = readDisk(key);
             if (sentences != null) {
                 synchronized (memory) {

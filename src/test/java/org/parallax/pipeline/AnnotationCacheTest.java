@@ -49,6 +49,19 @@ class AnnotationCacheTest {
     }
 
     @Test
+    void aRefreshingCacheReadsNothingFromDiskButLeavesItsAnnotationsForTheNextSession() {
+        Article a = article("Lena Okafor opened the bridge on Monday.", LocalDate.of(2023, 4, 20));
+        new AnnotationCache(dir).put(annotated(a));
+        AnnotationCache refreshing = AnnotationCache.refreshing(dir);
+        // The launcher's start-up recording must run CoreNLP, so a stored entry does not count...
+        assertTrue(!refreshing.contains(a) && refreshing.get(a).isEmpty());
+        Article b = article("Lena Okafor closed the bridge on Tuesday.", LocalDate.of(2023, 4, 20));
+        refreshing.put(annotated(b));
+        // ...and what it annotates is there for the window that opens next.
+        assertEquals(annotated(b).sentences(), new AnnotationCache(dir).get(b).orElseThrow().sentences());
+    }
+
+    @Test
     void aChangedDateOrTextIsAnnotatedAfresh() {
         Article a = article("Lena Okafor opened the bridge on Monday.", LocalDate.of(2023, 4, 20));
         AnnotationCache cache = new AnnotationCache(dir);
