@@ -1295,7 +1295,21 @@ public final class ClaimComparator {
                 }
             }
         }
-        return s.append(differingValues(a, b)).append(differences(a, b)).append(hedge == null ? "" : "; " + hedge).append(".").toString();
+        String[] values = differingValues(a, b);
+        if (values == null) {
+            return s.append(differences(a, b)).append(hedge == null ? "" : "; " + hedge).append(".").toString();
+        }
+        // The two values named once: not again among the words only one side has.
+        return s.append("; the ").append(values[0]).append(" differ: A '").append(values[1]).append("', B '").append(values[2]).append("'")
+                .append(differences(a, b, words(values[1]), words(values[2]))).append(hedge == null ? "" : "; " + hedge).append(".").toString();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+            out.add(w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""));
+        }
+        return out;
     }
 
     /**
@@ -1303,13 +1317,13 @@ public final class ClaimComparator {
      * tell whether they are one count or one day: the agreement names them first, so a reader sees
      * "23 pirates" against "26 pirates" without it being marked ("AGREE with the detail named").
      */
-    private static String differingValues(Statement a, Statement b) {
+    private static String[] differingValues(Statement a, Statement b) {
         for (Statement.Amount x : a.amounts()) {
             for (Statement.Amount y : b.amounts()) {
                 if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !Amounts.consistent(a, x, b, y)
                         && b.amounts().stream().noneMatch(z -> Amounts.compatible(z, x))
                         && a.amounts().stream().noneMatch(z -> Amounts.compatible(z, y))) {
-                    return "; the figures differ: A '" + Amounts.withUnit(a, x) + "', B '" + Amounts.withUnit(b, y) + "'";
+                    return new String[] {"figures", Amounts.withUnit(a, x), Amounts.withUnit(b, y)};
                 }
             }
         }
@@ -1318,18 +1332,23 @@ public final class ClaimComparator {
                 if (x.field().equals(y.field()) && !x.value().equals(y.value())
                         && b.dates().stream().noneMatch(z -> z.field().equals(x.field()) && z.value().equals(x.value()))
                         && a.dates().stream().noneMatch(z -> z.field().equals(y.field()) && z.value().equals(y.value()))) {
-                    return "; the dates differ: A '" + x.text() + "', B '" + y.text() + "'";
+                    return new String[] {"dates", x.text(), y.text()};
                 }
             }
         }
-        return "";
+        return null;
     }
 
     private String differences(Statement a, Statement b) {
+        return differences(a, b, Set.of(), Set.of());
+    }
+
+    /** The words only one side has, but for those already named ({@code namedA}, {@code namedB}: lower case). */
+    private String differences(Statement a, Statement b, Set<String> namedA, Set<String> namedB) {
         Set<String> onlyA = new LinkedHashSet<>(a.contentStems());
-        onlyA.removeIf(x -> b.contentStems().stream().anyMatch(y -> sameName(x, y)));
+        onlyA.removeIf(x -> b.contentStems().stream().anyMatch(y -> sameName(x, y)) || namedA.contains(surface(a, x).toLowerCase(Locale.ROOT)));
         Set<String> onlyB = new LinkedHashSet<>(b.contentStems());
-        onlyB.removeIf(y -> a.contentStems().stream().anyMatch(x -> sameName(x, y)));
+        onlyB.removeIf(y -> a.contentStems().stream().anyMatch(x -> sameName(x, y)) || namedB.contains(surface(b, y).toLowerCase(Locale.ROOT)));
         StringBuilder s = new StringBuilder();
         if (!onlyA.isEmpty()) {
             s.append("; only A has ").append(quoteList(surfaces(a, onlyA), 3));

@@ -521,6 +521,8 @@ class ClaimComparatorTest {
         // Worded too differently for a rule to tie the two counts together: an agreement, with the counts named.
         assertEquals(Relation.AGREE, c.relation(), c.explanation());
         assertTrue(c.explanation().contains("the figures differ: A '23 fishermen', B '26 fishermen'"), c.explanation());
+        assertEquals(1, c.explanation().split("23", -1).length - 1, "named once: " + c.explanation());
+        assertEquals(1, c.explanation().split("26", -1).length - 1, "named once: " + c.explanation());
         Comparison same = compare("The coast guard said Saturday it had rescued 23 fishermen as their trawler sank off the northern coast.",
                 "Trawler sinks off northern coast, 23 fishermen rescued");
         assertEquals(Relation.AGREE, same.relation(), same.explanation());
