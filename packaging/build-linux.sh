@@ -65,6 +65,16 @@ tr -d '\r' < target/jpackage/META-INF/MANIFEST.MF | sed -n '/^Class-Path:/,/^[A-
   | sed '1s/^Class-Path://; /^[A-Za-z-]*: /d; s/^ //' | tr -d '\n' | tr ' ' '\n' | sed -n 's#^lib/##p' \
   | while read -r jar || [ -n "$jar" ]; do cp "target/lib/$jar" "$STAGE/lib/"; done
 cp -r sample-corpus "$STAGE/sample-corpus"
+# The sample story's annotations, made now with this very jar: the installed app's first window
+# on the sample then loads no CoreNLP model (read through -Dparallax.cache.bundled, jpackage.args).
+say "annotating the sample story for the installer"
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx3g -Dparallax.cache.dir="$STAGE/sample-annotations" -Dparallax.cache.refresh=true \
+  -jar target/parallax.jar compare "$STAGE/sample-corpus/macron-china" --json target/jpackage/sample-report.json >/dev/null 2>&1 \
+  || die "could not analyse the sample story with target/parallax.jar"
+# Only the annotations (the run also copied ONNX Runtime's library into its cache folder), readable
+# by every user of an install under /opt (cache entries are written private to their owner).
+rm -rf "$STAGE/sample-annotations/native"
+chmod 644 "$STAGE"/sample-annotations/*.json.gz
 
 # This installer's platform only: ONNX Runtime and the tokenizers carry native libraries for
 # six platforms (about 400 MB unpacked); keep this machine's.

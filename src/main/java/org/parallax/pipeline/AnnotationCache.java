@@ -44,6 +44,8 @@ public final class AnnotationCache {
     private final Path directory;
     /** False when annotating afresh: entries on disk are written, never read. */
     private final boolean readsDisk;
+    /** Entries made when the installer was built (the sample story's), read when {@code directory} lacks one; or null. */
+    private final Path bundled;
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     private final Map<String, List<AnnotatedSentence>> memory = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -54,12 +56,13 @@ public final class AnnotationCache {
 
     /** @param directory where entries are kept on disk, or null for memory only */
     public AnnotationCache(Path directory) {
-        this(directory, true);
+        this(directory, true, null);
     }
 
-    private AnnotationCache(Path directory, boolean readsDisk) {
+    private AnnotationCache(Path directory, boolean readsDisk, Path bundled) {
         this.directory = directory;
         this.readsDisk = readsDisk;
+        this.bundled = bundled;
     }
 
     public static AnnotationCache memoryOnly() {
@@ -71,17 +74,28 @@ public final class AnnotationCache {
      * else a folder of this format's name there. With {@code parallax.cache.refresh=true} every
      * article is annotated afresh and its entry (re)written: the launcher's start-up recording
      * runs CoreNLP so that its classes enter the archive, and leaves the sample story's
-     * annotations for the first window.
+     * annotations for the first window. {@code parallax.cache.bundled} names a read-only folder
+     * of entries made when the installer was built (the sample story's), read where the user's
+     * folder has none: the installed app's first window on the sample starts warm too.
      */
     public static AnnotationCache inUserCacheFolder() {
         Path folder = UserCache.folder();
         Path directory = System.getProperty("parallax.cache.dir") != null ? folder : folder.resolve(FORMAT);
-        return Boolean.getBoolean("parallax.cache.refresh") ? refreshing(directory) : new AnnotationCache(directory);
+        if (Boolean.getBoolean("parallax.cache.refresh")) {
+            return refreshing(directory);
+        }
+        String bundled = System.getProperty("parallax.cache.bundled");
+        return withBundled(directory, bundled == null || bundled.isBlank() ? null : Path.of(bundled));
     }
 
     /** A cache in {@code directory} that annotates afresh: it writes entries there but reads none back from disk. */
     static AnnotationCache refreshing(Path directory) {
-        return new AnnotationCache(directory, false);
+        return new AnnotationCache(directory, false, null);
+    }
+
+    /** A cache in {@code directory} that also reads entries, never writes them, in {@code bundled}. */
+    static AnnotationCache withBundled(Path directory, Path bundled) {
+        return new AnnotationCache(directory, true, bundled);
     }
 
     /** Whether the article's annotation is kept here (without reading it). */
@@ -92,11 +106,15 @@ public final class AnnotationCache {
                 return true;
             }
         }
-        return directory != null && readsDisk && Files.isRegularFile(file(key));
+        return directory != null && readsDisk && (Files.isRegularFile(file(key)) || bundled != null && Files.isRegularFile(bundledFile(key)));
     }
 
     private Path file(String key) {
         return directory.resolve(key + ".json.gz");
+    }
+
+    private Path bundledFile(String key) {
+        return bundled == null ? null : bundled.resolve(key + ".json.gz");
     }
 
     public Optional<AnnotatedArticle> get(Article article) {
@@ -129,7 +147,10 @@ public final class AnnotationCache {
     private List<AnnotatedSentence> readDisk(String key) {
         Path file = file(key);
         if (!Files.isRegularFile(file)) {
-            return null;
+            file = bundledFile(key);
+            if (file == null || !Files.isRegularFile(file)) {
+                return null;
+            }
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             return mapper.readValue(in, SENTENCES);

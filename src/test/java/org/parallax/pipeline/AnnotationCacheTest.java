@@ -62,6 +62,21 @@ class AnnotationCacheTest {
     }
 
     @Test
+    void anEntryBundledWithTheInstallerIsReadWhereTheUsersCacheHasNone() throws IOException {
+        Article a = article("Lena Okafor opened the bridge on Monday.", LocalDate.of(2023, 4, 20));
+        Path bundled = dir.resolve("bundled");
+        new AnnotationCache(bundled).put(annotated(a));
+        AnnotationCache cache = AnnotationCache.withBundled(dir.resolve("user"), bundled);
+        assertTrue(cache.contains(a));
+        assertEquals(annotated(a).sentences(), cache.get(a).orElseThrow().sentences());
+        Article b = article("Lena Okafor closed the bridge on Tuesday.", LocalDate.of(2023, 4, 20));
+        cache.put(annotated(b));
+        // New annotations go to the user's folder; the installed folder is never written.
+        assertTrue(new AnnotationCache(dir.resolve("user")).get(b).isPresent());
+        assertTrue(new AnnotationCache(bundled).get(b).isEmpty());
+    }
+
+    @Test
     void aChangedDateOrTextIsAnnotatedAfresh() {
         Article a = article("Lena Okafor opened the bridge on Monday.", LocalDate.of(2023, 4, 20));
         AnnotationCache cache = new AnnotationCache(dir);
