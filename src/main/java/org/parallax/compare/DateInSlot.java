@@ -43,15 +43,10 @@ final class DateInSlot implements ConflictRule {
         for (int i = from; i < to; i++) {
             int at = i;
             Statement.Word w = st.words().get(i);
-            if (st.isContent(w) && Character.isLetter(w.lower().charAt(0)) && st.dates().stream().noneMatch(d -> d.index() == at)
-                    && !DATE_WORDS.contains(w.lower())) {
+            if (st.isContent(w) && Character.isLetter(w.lower().charAt(0)) && st.dates().stream().noneMatch(d -> d.index() == at)) {
                 return true;
             }
         }
         return false;
     }
-
-    /** Words that only place a date ("last Tuesday", "early June"). */
-    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("last", "next", "this", "early", "late", "mid",
-            "earlier", "later", "previous", "following", "coming", "past");
 }
