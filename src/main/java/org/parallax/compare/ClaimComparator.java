@@ -1313,25 +1313,22 @@ public final class ClaimComparator {
     }
 
     /**
-     * Figures of one unit, or dates of one kind, that the two give differently where no rule could
+     * Figures of one unit, or dates of one kind, that the two give differently (as
+     * {@link DifferentFillers} reads them, but anywhere, not in one slot) where no rule could
      * tell whether they are one count or one day: the agreement names them first, so a reader sees
      * "23 pirates" against "26 pirates" without it being marked ("AGREE with the detail named").
      */
     private static String[] differingValues(Statement a, Statement b) {
         for (Statement.Amount x : a.amounts()) {
             for (Statement.Amount y : b.amounts()) {
-                if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !Amounts.consistent(a, x, b, y)
-                        && b.amounts().stream().noneMatch(z -> Amounts.compatible(z, x))
-                        && a.amounts().stream().noneMatch(z -> Amounts.compatible(z, y))) {
+                if (DifferentFillers.differentFigures(a, x, b, y)) {
                     return new String[] {"figures", Amounts.withUnit(a, x), Amounts.withUnit(b, y)};
                 }
             }
         }
         for (Statement.DatePart x : a.dates()) {
             for (Statement.DatePart y : b.dates()) {
-                if (x.field().equals(y.field()) && !x.value().equals(y.value())
-                        && b.dates().stream().noneMatch(z -> z.field().equals(x.field()) && z.value().equals(x.value()))
-                        && a.dates().stream().noneMatch(z -> z.field().equals(y.field()) && z.value().equals(y.value()))) {
+                if (DifferentFillers.differentDates(a, x, b, y)) {
                     return new String[] {"dates", x.text(), y.text()};
                 }
             }

@@ -32,24 +32,33 @@ final class DifferentFillers {
             }
             for (Statement.DatePart x : a.dates()) {
                 for (Statement.DatePart y : b.dates()) {
-                    if (s.holdsA(x.index()) && s.holdsB(y.index()) && x.field().equals(y.field()) && !x.value().equals(y.value())
-                            && b.dates().stream().noneMatch(z -> z.field().equals(x.field()) && z.value().equals(x.value()))
-                            && a.dates().stream().noneMatch(z -> z.field().equals(y.field()) && z.value().equals(y.value()))) {
+                    if (s.holdsA(x.index()) && s.holdsB(y.index()) && differentDates(a, x, b, y)) {
                         return new Finding(Relation.RELATED, RelationKind.DATE, "A dates it '" + x.text() + "', B '" + y.text() + "'");
                     }
                 }
             }
             for (Statement.Amount x : a.amounts()) {
                 for (Statement.Amount y : b.amounts()) {
-                    if (s.holdsA(x.index()) && s.holdsB(y.index()) && !x.unit().isEmpty() && x.unit().equals(y.unit())
-                            && !Amounts.consistent(a, x, b, y)
-                            && b.amounts().stream().noneMatch(z -> Amounts.compatible(z, x))
-                            && a.amounts().stream().noneMatch(z -> Amounts.compatible(z, y))) {
+                    if (s.holdsA(x.index()) && s.holdsB(y.index()) && differentFigures(a, x, b, y)) {
                         return new Finding(Relation.RELATED, RelationKind.NUMBER, "A says '" + x.text() + "', B '" + y.text() + "'");
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Dates of one field with different values, neither value given anywhere in the other statement. */
+    static boolean differentDates(Statement a, Statement.DatePart x, Statement b, Statement.DatePart y) {
+        return x.field().equals(y.field()) && !x.value().equals(y.value())
+                && b.dates().stream().noneMatch(z -> z.field().equals(x.field()) && z.value().equals(x.value()))
+                && a.dates().stream().noneMatch(z -> z.field().equals(y.field()) && z.value().equals(y.value()));
+    }
+
+    /** Figures of one unit that cannot both be true, neither fitting any figure of the other statement. */
+    static boolean differentFigures(Statement a, Statement.Amount x, Statement b, Statement.Amount y) {
+        return !x.unit().isEmpty() && x.unit().equals(y.unit()) && !Amounts.consistent(a, x, b, y)
+                && b.amounts().stream().noneMatch(z -> Amounts.compatible(z, x))
+                && a.amounts().stream().noneMatch(z -> Amounts.compatible(z, y));
     }
 }

@@ -106,15 +106,24 @@ public final class AnnotationCache {
                 return true;
             }
         }
-        return directory != null && readsDisk && (Files.isRegularFile(file(key)) || bundled != null && Files.isRegularFile(bundledFile(key)));
+        return stored(key) != null;
     }
 
     private Path file(String key) {
         return directory.resolve(key + ".json.gz");
     }
 
-    private Path bundledFile(String key) {
-        return bundled == null ? null : bundled.resolve(key + ".json.gz");
+    /** The file holding this entry on disk, the user's before the bundled one; null when none does or disk is not read. */
+    private Path stored(String key) {
+        if (directory == null || !readsDisk) {
+            return null;
+        }
+        Path own = file(key);
+        if (Files.isRegularFile(own)) {
+            return own;
+        }
+        Path shipped = bundled == null ? null : bundled.resolve(key + ".json.gz");
+        return shipped != null && Files.isRegularFile(shipped) ? shipped : null;
     }
 
     public Optional<AnnotatedArticle> get(Article article) {
@@ -123,7 +132,7 @@ public final class AnnotationCache {
         synchronized (memory) {
             sentences = memory.get(key);
         }
-        if (sentences == null && directory != null && readsDisk) {
+        if (sentences == null) {
             sentences = readDisk(key);
             if (sentences != null) {
                 synchronized (memory) {
@@ -145,12 +154,9 @@ public final class AnnotationCache {
     }
 
     private List<AnnotatedSentence> readDisk(String key) {
-        Path file = file(key);
-        if (!Files.isRegularFile(file)) {
-            file = bundledFile(key);
-            if (file == null || !Files.isRegularFile(file)) {
-                return null;
-            }
+        Path file = stored(key);
+        if (file == null) {
+            return null;
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             return mapper.readValue(in, SENTENCES);
