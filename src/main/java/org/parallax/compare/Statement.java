@@ -358,6 +358,12 @@ public final class Statement {
                 boolean bareNo = phrase.size() == 1 && phrase.get(0).equals("no");
                 // "No. 10" numbers a thing; it negates nothing.
                 boolean numbering = bareNo && i + 1 < words.size() && Character.isDigit(words.get(i + 1).lower().charAt(0));
+                // "three no votes", "12 no votes": after a count, "no" makes a noun ("no vote", a vote
+                // against); a determiner that denies never follows a count. A year may ("Since 1990 no
+                // president has ..."), so four digits do not count.
+                String before = i > 0 ? words.get(i - 1).lower() : "";
+                boolean counted = bareNo && (NUMBER_WORDS.containsKey(before)
+                        || before.length() <= 3 && before.chars().allMatch(Character::isDigit) && !before.isEmpty());
                 // "no longer" tells a change, not a denial; "nothing but" restricts, it denies nothing
                 // (compare/cues.tsv).
                 String after = i + phrase.size() < words.size() ? words.get(i + phrase.size()).lower() : "";
@@ -371,7 +377,7 @@ public final class Statement {
                 // names a kind of thing; it negates nothing.
                 boolean compound = (cue.category().equals("negation") || cue.category().equals("notyet"))
                         && (hyphenatedAt(i) || hyphenatedAt(i + phrase.size() - 1));
-                if (!numbering && !change && !ordinal && !compound) {
+                if (!numbering && !counted && !change && !ordinal && !compound) {
                     found.add(new Found(cue, i));
                 }
             }

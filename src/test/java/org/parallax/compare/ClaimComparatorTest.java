@@ -485,6 +485,16 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void noAfterACountIsAVoteNotADenial() {
+        Comparison count = counterparts("Two no votes were cast against the budget.", "Two votes were cast against the budget.");
+        assertNotEquals(Relation.CONTRADICT, count.relation(), "'two no votes' counts votes against: " + count.explanation());
+
+        Comparison year = counterparts("Since 1990 no president has visited the island, officials said.",
+                "Since 1990 a president has visited the island, officials said.");
+        assertEquals(Relation.CONTRADICT, year.relation(), "after a year 'no' still denies: " + year.explanation());
+    }
+
+    @Test
     void aModalStrengthenedCountsOnlyOnTheSameVerb() {
         Comparison same = counterparts("Service to the islands may not be restored until the end of the month, the operator said.",
                 "Service to the islands will not be restored until the end of the month, the operator said.");
