@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Copies of story reports for a blind reading of the differences Parallax names without a mark
+(the report's `unsettled`): in each copy those pairs carry a label `judge_pairs.py sample` draws,
+and every real mark is made RELATED so that only the named differences are drawn with them.
+
+  unmarked_differences.py below|like OUT_DIR REPORT.json...
+
+`below`: findings between counterparts below the same-fact bar ("Perhaps two different facts;
+if they are one: ..."), labelled DIVERGE. `like`: like words around two different dates or
+figures ("Told in like words, but perhaps of two different things: ..."), labelled CONTRADICT.
+Agreements keep their label. Standard library only.
+"""
+import json, os, sys
+
+LIKE = "Told in like words"
+
+
+def main():
+    mode, out = sys.argv[1], sys.argv[2]
+    os.makedirs(out, exist_ok=True)
+    for path in sys.argv[3:]:
+        report = json.load(open(path, encoding="utf-8"))
+        for k in report["clusters"]:
+            for p in k["pairs"]:
+                named = p["relation"] == "RELATED" and p.get("unsettled")
+                like = (p.get("explanation") or "").startswith(LIKE)
+                if p["relation"] in ("CONTRADICT", "DIVERGE"):
+                    p["relation"] = "RELATED"
+                if named and mode == "below" and not like:
+                    p["relation"] = "DIVERGE"
+                if named and mode == "like" and like:
+                    p["relation"] = "CONTRADICT"
+        name = os.path.basename(os.path.dirname(os.path.abspath(path))) + "-" + os.path.basename(path)
+        json.dump(report, open(os.path.join(out, name), "w", encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
