@@ -1287,21 +1287,33 @@ public final class ClaimComparator {
     private String agreement(Statement a, Statement b) {
         StringBuilder s = new StringBuilder("A and B both say " + quoteList(shared(a, b), 4));
         String hedge = modality(a, b);
+        // Two differing figures or dates come first, whatever else the sentence says: they are what a reader must see.
+        String[] values = differingValues(a, b);
+        if (values != null) {
+            s.append("; the ").append(values[0]).append(" differ: A '").append(values[1]).append("', B '").append(values[2]).append("'");
+        }
+        String spelling = spelling(a, b);
+        if (spelling != null) {
+            s.append(spelling);
+        } else if (values == null) {
+            s.append(differences(a, b));
+        } else {
+            // The two values named once: not again among the words only one side has.
+            s.append(differences(a, b, words(values[1]), words(values[2])));
+        }
+        return s.append(hedge == null ? "" : "; " + hedge).append(".").toString();
+    }
+
+    /** "; A spells the name 'Somani', B 'Somali'" for the first name the two spell differently, or null. */
+    private String spelling(Statement a, Statement b) {
         for (String x : new LinkedHashSet<>(a.names())) {
             for (String y : new LinkedHashSet<>(b.names())) {
                 if (!x.equals(y) && sameName(x, y)) {
-                    s.append("; A spells the name '").append(surface(a, x)).append("', B '").append(surface(b, y)).append("'");
-                    return s.append(hedge == null ? "" : "; " + hedge).append(".").toString();
+                    return "; A spells the name '" + surface(a, x) + "', B '" + surface(b, y) + "'";
                 }
             }
         }
-        String[] values = differingValues(a, b);
-        if (values == null) {
-            return s.append(differences(a, b)).append(hedge == null ? "" : "; " + hedge).append(".").toString();
-        }
-        // The two values named once: not again among the words only one side has.
-        return s.append("; the ").append(values[0]).append(" differ: A '").append(values[1]).append("', B '").append(values[2]).append("'")
-                .append(differences(a, b, words(values[1]), words(values[2]))).append(hedge == null ? "" : "; " + hedge).append(".").toString();
+        return null;
     }
 
     private static Set<String> words(String text) {

@@ -540,6 +540,15 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aNameSpelledTwoWaysDoesNotHideTheDatesTheTwoGiveDifferently() {
+        Comparison c = compare("A Danish frigate foiled a pirate attack on cargo ships in the Gulf of Aden on Friday, capturing 12 Somani gunmen.",
+                "A Danish frigate on Thursday captured 12 Somali gunmen in the Gulf of Aden and foiled an attack on cargo ships.");
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("the dates differ: A 'Friday', B 'Thursday'"), c.explanation());
+        assertTrue(c.explanation().contains("A spells the name 'Somani', B 'Somali'"), c.explanation());
+    }
+
+    @Test
     void anotherNameForTheSameActIsNamedWithoutARedMark() {
         // A first name on one side, a surname on the other: quite possibly one person.
         Comparison c = compare("In 2004, Maria helped start a reading club for children at the city library, the librarian said.",
