@@ -91,13 +91,27 @@ for jar in "$STAGE"/lib/tokenizers-*.jar; do
   "$JAVA" packaging/KeepPlatformNatives.java "$jar" native/lib/ "$DJL_PLATFORM" >&2
 done
 
-say "building the app image (jlink runtime + launcher)"
+say "building the runtime (jlink, with the JDK's class-data archive)"
+# The JDK modules are those of packaging/jpackage.args (--add-modules, found with jdeps; see
+# packaging/README.md). jpackage would link them itself, but without the JDK's class-data archive
+# (lib/server/classes.jsa), so every start would parse the JDK's classes afresh. jlink writes the
+# archive by running the new runtime's java, so the commands are removed only afterwards, as
+# jpackage does; the archive for uncompressed pointers goes too (never used with -Xmx3g).
+MODULES="$(sed -n 's/^--add-modules //p' packaging/jpackage.args)"
+[ -n "$MODULES" ] || die "no --add-modules line in packaging/jpackage.args"
+RUNTIME=target/jpackage/runtime
+"${JAVA_HOME:+$JAVA_HOME/bin/}jlink" --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files \
+  --generate-cds-archive --output "$RUNTIME" >/dev/null
+[ -f "$RUNTIME/lib/server/classes.jsa" ] || die "jlink wrote no class-data archive"
+rm -rf "$RUNTIME/bin" "$RUNTIME/lib/server/classes_nocoops.jsa"
+grep -v '^--add-modules ' packaging/jpackage.args > target/jpackage/image.args
+
+say "building the app image (launcher around that runtime)"
 # The options every platform shares (name, main class, memory, default arguments) are in
-# packaging/jpackage.args, including the JDK modules of the jlink runtime (--add-modules, found
-# with jdeps; see packaging/README.md).
+# packaging/jpackage.args; here its runtime is the one above.
 # With no arguments the launcher opens the window on the bundled sample story ($APPDIR is the
 # image's lib/app folder); any argument replaces that, so "Parallax compare DIR ..." is the CLI.
-"$JPACKAGE" @packaging/jpackage.args --type app-image --app-version "$APP_VERSION" \
+"$JPACKAGE" @target/jpackage/image.args --runtime-image "$RUNTIME" --type app-image --app-version "$APP_VERSION" \
   --icon packaging/icons/parallax.png --dest "$DIST"
 say "app image: $DIST/Parallax ($(du -sh "$DIST/Parallax" | cut -f1))"
 
