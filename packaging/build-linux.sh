@@ -29,6 +29,8 @@ die() { echo "build-linux.sh: $*" >&2; exit 1; }
 
 JPACKAGE="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
 command -v "$JPACKAGE" >/dev/null 2>&1 || die "jpackage not found: install a JDK 17 or newer (Debian: openjdk-17-jdk-headless) or set JAVA_HOME"
+JLINK="${JAVA_HOME:+$JAVA_HOME/bin/}jlink"
+command -v "$JLINK" >/dev/null 2>&1 || die "jlink not found: install a JDK 17 or newer (Debian: openjdk-17-jdk-headless) or set JAVA_HOME"
 
 if [ "$MAKE_DEB" = 1 ] && ! { command -v fakeroot && command -v dpkg-deb; } >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -100,7 +102,7 @@ say "building the runtime (jlink, with the JDK's class-data archive)"
 MODULES="$(sed -n 's/^--add-modules //p' packaging/jpackage.args)"
 [ -n "$MODULES" ] || die "no --add-modules line in packaging/jpackage.args"
 RUNTIME=target/jpackage/runtime
-"${JAVA_HOME:+$JAVA_HOME/bin/}jlink" --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files \
+"$JLINK" --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files \
   --generate-cds-archive --output "$RUNTIME" >/dev/null
 [ -f "$RUNTIME/lib/server/classes.jsa" ] || die "jlink wrote no class-data archive"
 rm -rf "$RUNTIME/bin" "$RUNTIME/lib/server/classes_nocoops.jsa"
