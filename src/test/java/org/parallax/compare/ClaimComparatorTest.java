@@ -485,6 +485,13 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void unableToDeniesAsNotDoes() {
+        Comparison c = compare("The jury could not reach a verdict after three days of deliberations, the judge said.",
+                "The jury was unable to reach a verdict after three days of deliberations, the judge said.");
+        assertNotEquals(Relation.CONTRADICT, c.relation(), "two ways of saying no verdict: " + c.explanation());
+    }
+
+    @Test
     void noAfterACountIsAVoteNotADenial() {
         Comparison count = counterparts("Two no votes were cast against the budget.", "Two votes were cast against the budget.");
         assertNotEquals(Relation.CONTRADICT, count.relation(), "'two no votes' counts votes against: " + count.explanation());
