@@ -39,8 +39,10 @@ final class NegationInSlot implements ConflictRule {
             return null;
         }
         for (WordAlignment.Slot s : al.slots()) {
-            boolean aNegates = negationOnly(al.a(), s.aFrom(), s.aTo()) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo());
-            boolean bNegates = negationOnly(al.b(), s.bFrom(), s.bTo()) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo());
+            boolean aDenies = denialOnly(al.a(), s.aFrom(), s.aTo()) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo());
+            boolean bDenies = denialOnly(al.b(), s.bFrom(), s.bTo()) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo());
+            boolean aNegates = aDenies || negationOnly(al.a(), s.aFrom(), s.aTo()) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo());
+            boolean bNegates = bDenies || negationOnly(al.b(), s.bFrom(), s.bTo()) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo());
             // "I don't think he won" / "I believe he did not win": as many negations on each side
             // is a negation moved, not a denial.
             Statement asserting = aNegates ? al.b() : al.a();
@@ -56,7 +58,8 @@ final class NegationInSlot implements ConflictRule {
             // same supposition on both sides with opposite conditions conflicts ("if the deal is (not) approved").
             boolean onlySupposed = predicate < asserting.words().size() && hedged.test(asserting, List.of(asserting.words().get(predicate).stem()))
                     && !(negated < negating.words().size() && hedged.test(negating, List.of(negating.words().get(negated).stem())));
-            if ((aNegates || bNegates) && negating.negations() > asserting.negations() && !onlySupposed) {
+            int denied = aNegates ? (aDenies ? 1 : 0) : (bDenies ? 1 : 0);
+            if ((aNegates || bNegates) && negating.negations() + denied > asserting.negations() && !onlySupposed) {
                 String said = Slots.phrase(al.a(), s.aFrom(), s.aTo());
                 String other = Slots.phrase(al.b(), s.bFrom(), s.bTo());
                 return new Finding(Relation.CONTRADICT, RelationKind.NEGATION,
@@ -87,6 +90,30 @@ final class NegationInSlot implements ConflictRule {
             negates |= negation;
         }
         return negates;
+    }
+
+    /**
+     * Words {@code [from, to)} are auxiliaries and a verb that denies the act after it ("failed to",
+     * "refused to", "was unable to"): in the same words as an assertion of that act it denies it as
+     * "not" does ("failed to reach a verdict" / "reached a verdict"). A bare denial verb ("denied
+     * the offer") is an act of its own, not read here.
+     */
+    private static boolean denialOnly(Statement s, int from, int to) {
+        for (Statement.Cue c : s.cues("denial")) {
+            String[] words = c.text().split(" ");
+            int end = c.index() + words.length;
+            if (words.length < 2 || !words[words.length - 1].equals("to") || c.index() < from || end != to) {
+                continue;
+            }
+            boolean rest = true;
+            for (int i = from; i < c.index(); i++) {
+                rest &= AUXILIARIES.contains(s.words().get(i).lower());
+            }
+            if (rest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean auxiliaryOnly(Statement s, int from, int to) {

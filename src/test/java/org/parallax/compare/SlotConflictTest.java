@@ -150,6 +150,22 @@ class SlotConflictTest {
     }
 
     @Test
+    void failingToActInTheSameWordsDeniesTheActButADenialVerbAloneDoesNot() {
+        Comparison failed = compare("The jury failed to reach a verdict on the second charge, the judge said.",
+                "The jury reached a verdict on the second charge, the judge said.");
+        assertEquals(Relation.CONTRADICT, failed.relation(), failed.explanation());
+        assertEquals(RelationKind.NEGATION, failed.kind());
+
+        Comparison bothDeny = compare("The jury could not reach a verdict on the second charge, the judge said.",
+                "The jury failed to reach a verdict on the second charge, the judge said.");
+        assertNotEquals(Relation.CONTRADICT, bothDeny.relation(), "two ways of saying no verdict: " + bothDeny.explanation());
+
+        Comparison denied = compare("The club denied the offer for the striker, its chairman said.",
+                "The club made the offer for the striker, its chairman said.");
+        assertNotEquals(RelationKind.NEGATION, denied.kind(), "denying an offer is an act of its own: " + denied.explanation());
+    }
+
+    @Test
     void aShortenedMonthWithADayIsADate() {
         Comparison c = compare("The hearing was moved to Aug. 15 at the request of the defence.",
                 "The hearing was moved to Aug. 22 at the request of the defence.");
