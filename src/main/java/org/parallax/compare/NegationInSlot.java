@@ -39,10 +39,10 @@ final class NegationInSlot implements ConflictRule {
             return null;
         }
         for (WordAlignment.Slot s : al.slots()) {
-            boolean aDenies = denialOnly(al.a(), s.aFrom(), s.aTo()) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo());
-            boolean bDenies = denialOnly(al.b(), s.bFrom(), s.bTo()) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo());
-            boolean aNegates = aDenies || negationOnly(al.a(), s.aFrom(), s.aTo()) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo());
-            boolean bNegates = bDenies || negationOnly(al.b(), s.bFrom(), s.bTo()) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo());
+            boolean aDenies = denialOnly(al.a(), s.aFrom(), s.aTo());
+            boolean bDenies = denialOnly(al.b(), s.bFrom(), s.bTo());
+            boolean aNegates = (aDenies || negationOnly(al.a(), s.aFrom(), s.aTo())) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo());
+            boolean bNegates = (bDenies || negationOnly(al.b(), s.bFrom(), s.bTo())) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo());
             // "I don't think he won" / "I believe he did not win": as many negations on each side
             // is a negation moved, not a denial.
             Statement asserting = aNegates ? al.b() : al.a();
@@ -58,7 +58,8 @@ final class NegationInSlot implements ConflictRule {
             // same supposition on both sides with opposite conditions conflicts ("if the deal is (not) approved").
             boolean onlySupposed = predicate < asserting.words().size() && hedged.test(asserting, List.of(asserting.words().get(predicate).stem()))
                     && !(negated < negating.words().size() && hedged.test(negating, List.of(negating.words().get(negated).stem())));
-            int denied = aNegates ? (aDenies ? 1 : 0) : (bDenies ? 1 : 0);
+            // The denying verb is a negation Statement.negations() does not count.
+            int denied = (aNegates ? aDenies : bDenies) ? 1 : 0;
             if ((aNegates || bNegates) && negating.negations() + denied > asserting.negations() && !onlySupposed) {
                 String said = Slots.phrase(al.a(), s.aFrom(), s.aTo());
                 String other = Slots.phrase(al.b(), s.bFrom(), s.bTo());
@@ -102,14 +103,8 @@ final class NegationInSlot implements ConflictRule {
         for (Statement.Cue c : s.cues("denial")) {
             String[] words = c.text().split(" ");
             int end = c.index() + words.length;
-            if (words.length < 2 || !words[words.length - 1].equals("to") || c.index() < from || end != to) {
-                continue;
-            }
-            boolean rest = true;
-            for (int i = from; i < c.index(); i++) {
-                rest &= AUXILIARIES.contains(s.words().get(i).lower());
-            }
-            if (rest) {
+            if (words.length >= 2 && words[words.length - 1].equals("to") && c.index() >= from && end == to
+                    && auxiliaryOnly(s, from, c.index())) {
                 return true;
             }
         }
