@@ -3,12 +3,14 @@
 (the report's `unsettled`): in each copy those pairs carry a label `judge_pairs.py sample` draws,
 and every real mark is made RELATED so that only the named differences are drawn with them.
 
-  unmarked_differences.py below|like OUT_DIR REPORT.json...
+  unmarked_differences.py below|like|values OUT_DIR REPORT.json...
 
 `below`: findings between counterparts below the same-fact bar ("Perhaps two different facts;
 if they are one: ..."), labelled DIVERGE. `like`: like words around two different dates or
 figures ("Told in like words, but perhaps of two different things: ..."), labelled CONTRADICT.
-Agreements keep their label. Standard library only.
+`values`: agreements that name two differing figures or dates ("...; the figures differ: A '23
+fishermen', B '26 fishermen'"), labelled DIVERGE. Other agreements keep their label. Standard
+library only.
 """
 import json, os, sys
 
@@ -30,6 +32,8 @@ def main():
                     p["relation"] = "DIVERGE"
                 if named and mode == "like" and like:
                     p["relation"] = "CONTRADICT"
+                if mode == "values" and p["relation"] == "AGREE" and " differ: " in (p.get("explanation") or ""):
+                    p["relation"] = "DIVERGE"
         name = os.path.basename(os.path.dirname(os.path.abspath(path))) + "-" + os.path.basename(path)
         json.dump(report, open(os.path.join(out, name), "w", encoding="utf-8"))
 
