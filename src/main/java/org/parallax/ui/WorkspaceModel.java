@@ -34,6 +34,7 @@ import org.parallax.ui.project.ProjectSource;
 public final class WorkspaceModel {
     private final ObservableList<ProjectSource> sources = FXCollections.observableArrayList();
     private final ObservableList<Correction> corrections = FXCollections.observableArrayList();
+    private final ObservableList<org.parallax.model.InputProblem> notAnalysed = FXCollections.observableArrayList();
     private final ObservableSet<Status> shown = FXCollections.observableSet(EnumSet.allOf(Status.class));
     private final ObjectProperty<AnalysisResult> result = new SimpleObjectProperty<>();
     private final ObjectProperty<StoryView> view = new SimpleObjectProperty<>(StoryView.empty());
@@ -64,6 +65,14 @@ public final class WorkspaceModel {
 
     public ObservableList<Correction> corrections() {
         return corrections;
+    }
+
+    /**
+     * The inputs the story leaves out, each with why: files that could not be read, and what the
+     * folders of its articles hold that is no article.
+     */
+    public ObservableList<org.parallax.model.InputProblem> notAnalysed() {
+        return notAnalysed;
     }
 
     /** The statuses the filter shows. */

@@ -20,6 +20,7 @@ import org.parallax.model.FramingItem;
 import org.parallax.model.Mention;
 import org.parallax.model.Paragraph;
 import org.parallax.model.ParagraphKind;
+import org.parallax.model.InputProblem;
 import org.parallax.model.ProgressListener;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
@@ -52,9 +53,18 @@ final class SyntheticStory implements AnalysisBackend {
     /** When set, analysis waits after the texts are read until the latch opens. */
     volatile java.util.concurrent.CountDownLatch hold;
 
+    /** When set, the story's folder also holds a spreadsheet, which is no article. */
+    volatile boolean strayFile;
+
     @Override
     public List<Path> articleFiles(List<Path> inputs) {
         return List.of(Path.of(GAZETTE), Path.of(HERALD), Path.of(POST), Path.of(WEEKLY));
+    }
+
+    @Override
+    public List<InputProblem> skipped(List<Path> inputs) {
+        return strayFile && inputs.contains(Path.of(DIR)) ? List.of(InputProblem.skipped(DIR + "budget.xlsx",
+                "unsupported file type (.xlsx)")) : List.of();
     }
 
     @Override

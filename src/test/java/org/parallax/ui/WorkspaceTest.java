@@ -286,6 +286,27 @@ class WorkspaceTest {
     }
 
     @Test
+    void aStrayFileInTheFolderIsNamedWithoutHoldingTheKeys(FxRobot robot) throws TimeoutException {
+        awaitAnalysis(robot);
+        backend.strayFile = true;
+        int runs = backend.analyses.get();
+        robot.interact(() -> window.analyze(List.of(Path.of(SyntheticStory.DIR))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backend.analyses.get() > runs && !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("⚠ 1 input not analysed", robot.lookup("#problems").queryAs(javafx.scene.control.Button.class).getText());
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        assertNotNull(window.model().selectedGroupProperty().get(), "the first key goes to the story, not to a dialog");
+
+        int again = backend.analyses.get();
+        robot.interact(() -> window.analyze(List.of()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backend.analyses.get() > again && !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(SyntheticStory.DIR + "budget.xlsx: skipped: unsupported file type (.xlsx)"),
+                window.model().notAnalysed().stream().map(Object::toString).toList(),
+                "still named after analysing again, while the folder's articles are in the story");
+    }
+
+    @Test
     void anUnreadableInputIsNamedWithItsReasonAndTheRestIsShown(FxRobot robot) throws TimeoutException {
         awaitAnalysis(robot);
         int runs = backend.analyses.get();
@@ -295,12 +316,16 @@ class WorkspaceTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backend.analyses.get() > runs && !window.busy());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("⚠ 1 input could not be read", robot.lookup("#problems").queryAs(Label.class).getText());
+        assertEquals("⚠ 1 input not analysed", robot.lookup("#problems").queryAs(javafx.scene.control.Button.class).getText());
+        assertEquals(1, javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).count(),
+                "no dialog holds the keys until dismissed");
+        assertEquals(4, window.columns().columns().size());
+        robot.clickOn("#problems");
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup(n -> n instanceof javafx.scene.control.TextArea t
                 && t.getText().equals(SyntheticStory.DIR + "broken.txt: binary file (PNG image), not text")).tryQuery().isEmpty(),
-                "a warning lists the file and the reason");
-        assertEquals(4, window.columns().columns().size());
-        robot.clickOn("OK");
+                "the badge lists the file and the reason");
+        robot.push(KeyCode.ESCAPE);
     }
 
     @Test

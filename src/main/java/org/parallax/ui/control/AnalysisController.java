@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.parallax.model.AnalysisResult;
 import org.parallax.model.InputProblem;
@@ -95,10 +93,12 @@ public final class AnalysisController {
             }
             model.resultProperty().set(o.result());
             showState.run();
-            List<InputProblem> problems = new ArrayList<>(o.skipped());
-            problems.addAll(o.result().problems());
-            reportProblems(problems);
-            if (problems.isEmpty()) {
+            List<InputProblem> problems = notAnalysed(o);
+            model.notAnalysed().setAll(problems);
+            if (!problems.isEmpty()) {
+                status.say(problems.size() + (problems.size() == 1 ? " input was" : " inputs were") + " not analysed: "
+                        + problems.get(0));
+            } else {
                 status.say("Analysed " + o.result().articles().size() + " articles: " + model.view().summary());
             }
         });
@@ -177,22 +177,29 @@ public final class AnalysisController {
         }
     }
 
-    /** Names the inputs left out (unreadable files, what a folder holds that is no article); the rest was analysed. */
-    private void reportProblems(List<InputProblem> problems) {
-        if (problems.isEmpty()) {
-            return;
+    /**
+     * What the story now leaves out: the files this analysis could not read, and what the folders
+     * of its articles hold that is no article (named when a folder was added, kept while articles
+     * of that folder stay in the story). Shown in the findings bar, not in a dialog that would
+     * hold the keys until dismissed.
+     */
+    private List<InputProblem> notAnalysed(Outcome o) {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (ProjectSource s : o.sources()) {
+            Path parent = Path.of(s.path()).toAbsolutePath().getParent();
+            if (parent != null) {
+                folders.add(parent);
+            }
         }
-        status.say(problems.size() + (problems.size() == 1 ? " input was" : " inputs were") + " not analysed: " + problems.get(0));
-        Alert a = new Alert(Alert.AlertType.WARNING);
-        a.initOwner(stage);
-        a.setTitle("Some inputs were not analysed");
-        a.setHeaderText(problems.size() == 1 ? "One input was not analysed; the others were."
-                : problems.size() + " inputs were not analysed; the others were.");
-        TextArea list = new TextArea(String.join("\n", problems.stream().map(InputProblem::toString).toList()));
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefRowCount(Math.min(10, problems.size() + 1));
-        a.getDialogPane().setContent(list);
-        a.show();
+        Set<InputProblem> out = new LinkedHashSet<>(o.result().problems());
+        List<InputProblem> skipped = new ArrayList<>(model.notAnalysed().filtered(InputProblem::skipped));
+        skipped.addAll(o.skipped());
+        for (InputProblem p : skipped) {
+            Path parent = Path.of(p.path()).toAbsolutePath().getParent();
+            if (parent != null && folders.contains(parent)) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -1,14 +1,18 @@
 package org.parallax.ui.view;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.controlsfx.control.PopOver;
 import org.parallax.model.DateAnomaly;
+import org.parallax.model.InputProblem;
 import org.parallax.ui.WorkspaceModel;
 import org.parallax.ui.model.Status;
 import org.parallax.ui.model.StoryView;
@@ -49,13 +53,41 @@ public final class FindingsBar extends HBox {
         next.setOnAction(e -> model.step(+1));
         prev.setFocusTraversable(false);
         next.setFocusTraversable(false);
-        for (Button b : java.util.List.of(prev, next)) {
+        for (Button b : List.of(prev, next)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         getChildren().addAll(findings, prev, next);
         model.viewProperty().addListener((o, a, b) -> update());
         model.marksPendingProperty().addListener((o, a, b) -> update());
+        model.notAnalysed().addListener((javafx.collections.ListChangeListener<InputProblem>) c -> update());
         update();
+    }
+
+    /**
+     * "⚠ 2 inputs not analysed": a click (or Space) lists each with why, in a pop-over whose text
+     * can be selected and copied; nothing is held until the user looks.
+     */
+    private static Button notAnalysedBadge(List<InputProblem> problems) {
+        int n = problems.size();
+        Button b = new Button("⚠ " + n + (n == 1 ? " input" : " inputs") + " not analysed");
+        b.getStyleClass().addAll("badge", "badge-warning", "clickable");
+        b.setId("problems");
+        String list = String.join("\n", problems.stream().map(InputProblem::toString).toList());
+        b.setTooltip(new Tooltip(list));
+        b.setOnAction(e -> {
+            TextArea text = new TextArea(list);
+            text.setId("problems-list");
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(Math.min(10, n + 1));
+            text.setPrefColumnCount(60);
+            PopOver pop = new PopOver(text);
+            pop.setTitle(n == 1 ? "Not analysed; the other inputs were" : n + " inputs not analysed; the others were");
+            pop.setHeaderAlwaysVisible(true);
+            pop.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+            pop.show(b);
+        });
+        return b;
     }
 
     /** The key to the colours and symbols. */
@@ -94,13 +126,8 @@ public final class FindingsBar extends HBox {
                     + " reports a different event from the rest of the set").toList())));
             findings.getChildren().add(l);
         }
-        if (!v.result().problems().isEmpty()) {
-            int n = v.result().problems().size();
-            Label l = new Label("⚠ " + n + (n == 1 ? " input" : " inputs") + " could not be read");
-            l.getStyleClass().addAll("badge", "badge-warning");
-            l.setId("problems");
-            l.setTooltip(new Tooltip(String.join("\n", v.result().problems().stream().map(Object::toString).toList())));
-            findings.getChildren().add(l);
+        if (!model.notAnalysed().isEmpty()) {
+            findings.getChildren().add(notAnalysedBadge(List.copyOf(model.notAnalysed())));
         }
         for (DateAnomaly d : v.dateAnomalies()) {
             Label l = new Label("⚠ " + v.sourceTag(d.article()) + ": date conflicts with its content");
