@@ -3,11 +3,13 @@
 (the report's `unsettled`): in each copy those pairs carry a label `judge_pairs.py sample` draws,
 and every real mark is made RELATED so that only the named differences are drawn with them.
 
-  unmarked_differences.py below|like|values OUT_DIR REPORT.json...
+  unmarked_differences.py below|like|people|values OUT_DIR REPORT.json...
 
 `below`: findings between counterparts below the same-fact bar ("Perhaps two different facts;
 if they are one: ..."), labelled DIVERGE. `like`: like words around two different dates or
 figures ("Told in like words, but perhaps of two different things: ..."), labelled CONTRADICT.
+`people`: like words naming two different people ("... of two different things: A names 'Jamal
+Williams', B 'Vincent Jackson'"), labelled CONTRADICT (`like` leaves these out).
 `values`: agreements that name two differing figures or dates ("...; the figures differ: A '23
 fishermen', B '26 fishermen'"), labelled DIVERGE. Other agreements keep their label. Standard
 library only.
@@ -30,7 +32,10 @@ def main():
                     p["relation"] = "RELATED"
                 if named and mode == "below" and not like:
                     p["relation"] = "DIVERGE"
-                if named and mode == "like" and like:
+                people = p.get("unsettled") == "ENTITY"
+                if named and mode == "like" and like and not people:
+                    p["relation"] = "CONTRADICT"
+                if named and mode == "people" and like and people:
                     p["relation"] = "CONTRADICT"
                 if mode == "values" and p["relation"] == "AGREE" and " differ: " in (p.get("explanation") or ""):
                     p["relation"] = "DIVERGE"

@@ -206,7 +206,8 @@ public final class Aligner {
         }
         for (Claim c : claims) {
             Statement s = Statement.of(c.text()).withNames(c.entities().stream()
-                    .map(id -> entityNames.getOrDefault(id, id)).toList());
+                    .map(id -> entityNames.getOrDefault(id, id)).toList())
+                    .withPeople(c.entities().stream().filter(people::contains).map(id -> entityNames.getOrDefault(id, id)).toList());
             String text = texts.get(c.article());
             if (text != null) {
                 s.withTags(tokens.get(c.article()), positions(c, text));

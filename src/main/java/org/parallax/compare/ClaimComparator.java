@@ -201,7 +201,11 @@ public final class ClaimComparator {
             }
         }
         if (similarity >= agreeAt && (!counterpart || f.get("cosine") >= counterpartSameFactCosine)) {
-            Finding filled = DifferentFillers.find(alignment != null ? alignment : align(a, b));
+            WordAlignment al = alignment != null ? alignment : align(a, b);
+            Finding filled = DifferentFillers.find(al);
+            if (filled == null) {
+                filled = DifferentPeople.find(al, this::sameName, settings.integer("slot.max.words"));
+            }
             if (filled != null) {
                 // The kind stays with it, as with a difference withheld below the marking bar.
                 return new Comparison(Relation.RELATED, filled.kind(), similarity, similarity,

@@ -16,7 +16,7 @@ import org.parallax.model.RelationKind;
  * on each side that cannot both be true ({@link Amounts#consistent}), neither found in the other
  * statement. Names were tried as a third kind and left out: on the ECB+ development stories most
  * of the names so found were headline capitals, nicknames, abbreviations or a town and its county
- * (README, Accuracy).
+ * (README, Accuracy); people known from the annotation are {@link DifferentPeople}'s.
  */
 final class DifferentFillers {
     private DifferentFillers() {

@@ -92,6 +92,7 @@ public final class Statement {
     private final List<DatePart> dates = new ArrayList<>();
     private final List<Cue> cues = new ArrayList<>();
     private final Set<String> extraNames = new LinkedHashSet<>();
+    private final List<List<String>> people = new ArrayList<>();
     /** Part-of-speech tag of each word from the annotation of the claim, null where none is known. */
     private String[] tags;
 
@@ -110,6 +111,31 @@ public final class Statement {
             extraNames.add(n.toLowerCase(Locale.ROOT));
         }
         return this;
+    }
+
+    /**
+     * The people the claim names (its PERSON entities, by their resolved names), each as its
+     * lower-case words without titles: "Mayor Lena Okafor" → [lena, okafor].
+     */
+    public Statement withPeople(List<String> known) {
+        for (String n : known) {
+            List<String> name = new ArrayList<>();
+            for (String w : n.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+                String word = withoutPossessive(w.replaceAll("[^\\p{L}'’]", ""));
+                if (word.length() > 1 && !isStop(word) && !Cues.SHARED.titles.contains(word)) {
+                    name.add(word);
+                }
+            }
+            if (!name.isEmpty()) {
+                people.add(List.copyOf(name));
+            }
+        }
+        return this;
+    }
+
+    /** The people {@link #withPeople} gave, each as its words; empty for a bare statement. */
+    public List<List<String>> people() {
+        return people;
     }
 
     /**

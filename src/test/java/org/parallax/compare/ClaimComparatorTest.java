@@ -44,6 +44,36 @@ class ClaimComparatorTest {
         assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
     }
 
+    /** Two claims of a story, each with the people its annotation names. */
+    private static Comparison compareClaims(String a, List<String> peopleA, String b, List<String> peopleB) {
+        List<float[]> v = COMPARATOR.embedder().embedAll(List.of(a, b));
+        return COMPARATOR.compare(Statement.of(a).withPeople(peopleA), Statement.of(b).withPeople(peopleB),
+                Embedder.cosine(v.get(0), v.get(1)), null, null);
+    }
+
+    @Test
+    void likeWordsAboutTwoDifferentPeopleAreNotShownAsAgreeing() {
+        Comparison c = compareClaims("Harbour Rovers striker Tom Ellery was arrested on suspicion of drunk driving on Saturday.",
+                List.of("Tom Ellery"), "Harbour Rovers goalkeeper Sam Okoro was arrested on suspicion of drunk driving.", List.of("Sam Okoro"));
+        assertEquals(Relation.RELATED, c.relation(), c.explanation());
+        assertEquals(RelationKind.ENTITY, c.kind());
+        assertTrue(c.explanation().contains("'Tom Ellery'") && c.explanation().contains("'Sam Okoro'"), c.explanation());
+    }
+
+    @Test
+    void oneFactQuotedFromTwoPeopleStillAgrees() {
+        Comparison c = compareClaims("Three people died in the warehouse fire, fire chief Anna Berg said.", List.of("Anna Berg"),
+                "Three people died in the warehouse fire, police spokesman Carl Dunn said.", List.of("Carl Dunn"));
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+    }
+
+    @Test
+    void onePersonNamedInFullAndBySurnameStillAgrees() {
+        Comparison c = compareClaims("Coach Mark Ellis resigned on Monday after the cup defeat.", List.of("Mark Ellis"),
+                "Ellis resigned on Monday after the cup defeat.", List.of("Ellis"));
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+    }
+
     @Test
     void aNumberGivenInTwoUnitsIsNotAContradiction() {
         Comparison c = compare("The army aims for a 30 kilometer (20 mile) advance in the south.",
