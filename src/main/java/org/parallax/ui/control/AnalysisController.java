@@ -186,20 +186,29 @@ public final class AnalysisController {
     private List<InputProblem> notAnalysed(Outcome o) {
         Set<Path> folders = new LinkedHashSet<>();
         for (ProjectSource s : o.sources()) {
-            Path parent = Path.of(s.path()).toAbsolutePath().getParent();
-            if (parent != null) {
-                folders.add(parent);
+            Path folder = folderOf(s.path());
+            if (folder != null) {
+                folders.add(folder);
             }
         }
         Set<InputProblem> out = new LinkedHashSet<>(o.result().problems());
         List<InputProblem> skipped = new ArrayList<>(model.notAnalysed().filtered(InputProblem::skipped));
         skipped.addAll(o.skipped());
         for (InputProblem p : skipped) {
-            Path parent = Path.of(p.path()).toAbsolutePath().getParent();
-            if (parent != null && folders.contains(parent)) {
+            Path folder = folderOf(p.path());
+            if (folder != null && folders.contains(folder)) {
                 out.add(p);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The folder a file path names, or null when the text names no file. */
+    private static Path folderOf(String path) {
+        try {
+            return Path.of(path).toAbsolutePath().getParent();
+        } catch (java.nio.file.InvalidPathException notAFile) {
+            return null;
+        }
     }
 }
