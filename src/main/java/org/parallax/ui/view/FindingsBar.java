@@ -84,7 +84,7 @@ public final class FindingsBar extends HBox {
             PopOver pop = new PopOver(text);
             pop.setTitle(n == 1 ? "Not analysed; the other inputs were" : n + " inputs not analysed; the others were");
             pop.setHeaderAlwaysVisible(true);
-            pop.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+            pop.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
             pop.show(b);
         });
         return b;
