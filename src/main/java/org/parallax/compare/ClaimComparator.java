@@ -204,7 +204,8 @@ public final class ClaimComparator {
             WordAlignment al = alignment != null ? alignment : align(a, b);
             Finding filled = DifferentFillers.find(al);
             if (filled == null) {
-                filled = DifferentPeople.find(al, this::sameName, settings.integer("slot.max.words"));
+                filled = DifferentPeople.find(al, this::sameName, settings.integer("slot.max.words"),
+                        settings.number("people.headline.capitalised.share"));
             }
             if (filled != null) {
                 // The kind stays with it, as with a difference withheld below the marking bar.

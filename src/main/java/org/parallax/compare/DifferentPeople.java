@@ -25,10 +25,10 @@ final class DifferentPeople {
     }
 
     /** The two people put in one place (RELATED, "A names 'Jamal Williams', B 'Vincent Jackson'"), or null. */
-    static Finding find(WordAlignment al, BiPredicate<String, String> sameName, int maxWords) {
+    static Finding find(WordAlignment al, BiPredicate<String, String> sameName, int maxWords, double headlineShare) {
         Statement a = al.a();
         Statement b = al.b();
-        if (a.people().isEmpty() || b.people().isEmpty() || headline(a) || headline(b)) {
+        if (a.people().isEmpty() || b.people().isEmpty() || headline(a, headlineShare) || headline(b, headlineShare)) {
             return null;
         }
         for (WordAlignment.Slot s : al.slots()) {
@@ -54,15 +54,15 @@ final class DifferentPeople {
     }
 
     /**
-     * Most content words capitalised: a headline, whose capitals say nothing of names ("Ott's
-     * Thoughts: Creighton Returns to MVC Semis").
+     * At least {@code share} of the content words capitalised ({@code
+     * people.headline.capitalised.share}): a headline, whose capitals say nothing of names
+     * ("Ott's Thoughts: Creighton Returns to MVC Semis").
      */
-    private static boolean headline(Statement s) {
-        long content = s.words().stream().filter(w -> w.lower().length() > 3 && !s.isStop(w.lower())
-                && Character.isLetter(w.text().charAt(0))).count();
-        long capitalised = s.words().stream().filter(w -> w.lower().length() > 3 && !s.isStop(w.lower())
-                && Character.isLetter(w.text().charAt(0)) && w.capitalized()).count();
-        return content >= 3 && capitalised >= 0.6 * content;
+    private static boolean headline(Statement s, double share) {
+        List<Statement.Word> content = s.words().stream().filter(w -> w.lower().length() > 3 && !s.isStop(w.lower())
+                && Character.isLetter(w.text().charAt(0))).toList();
+        long capitalised = content.stream().filter(Statement.Word::capitalized).count();
+        return content.size() >= 3 && capitalised >= share * content.size();
     }
 
     /** A word of the name stands among the words {@code [from, to)}. */
