@@ -17,6 +17,7 @@ import org.parallax.model.InputProblem;
 import org.parallax.ui.AnalysisBackend;
 import org.parallax.ui.Dialogs;
 import org.parallax.ui.WorkspaceModel;
+import org.parallax.ui.model.StoryView;
 import org.parallax.ui.project.ProjectSource;
 import org.parallax.ui.view.StatusBar;
 
@@ -96,8 +97,7 @@ public final class AnalysisController {
             List<InputProblem> problems = notAnalysed(o);
             model.notAnalysed().setAll(problems);
             if (!problems.isEmpty()) {
-                status.say(problems.size() + (problems.size() == 1 ? " input was" : " inputs were") + " not analysed: "
-                        + problems.get(0));
+                status.say(StoryView.plural(problems.size(), "input was", "inputs were") + " not analysed: " + problems.get(0));
             } else {
                 status.say("Analysed " + o.result().articles().size() + " articles: " + model.view().summary());
             }

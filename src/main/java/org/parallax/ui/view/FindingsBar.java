@@ -69,7 +69,7 @@ public final class FindingsBar extends HBox {
      */
     private static Button notAnalysedBadge(List<InputProblem> problems) {
         int n = problems.size();
-        Button b = new Button("⚠ " + n + (n == 1 ? " input" : " inputs") + " not analysed");
+        Button b = new Button("⚠ " + StoryView.plural(n, "input", "inputs") + " not analysed");
         b.getStyleClass().addAll("badge", "badge-warning", "clickable");
         b.setId("problems");
         String list = String.join("\n", problems.stream().map(InputProblem::toString).toList());
