@@ -67,6 +67,9 @@ tr -d '\r' < target/jpackage/META-INF/MANIFEST.MF | sed -n '/^Class-Path:/,/^[A-
   | sed '1s/^Class-Path://; /^[A-Za-z-]*: /d; s/^ //' | tr -d '\n' | tr ' ' '\n' | sed -n 's#^lib/##p' \
   | while read -r jar || [ -n "$jar" ]; do cp "target/lib/$jar" "$STAGE/lib/"; done
 cp -r sample-corpus "$STAGE/sample-corpus"
+# Records lib/app/parallax.jsa, the start-up archive the launcher maps (jpackage.args); the .deb's
+# postinst runs it once installed, as the archive is valid only where it was recorded.
+cp packaging/linux/record-startup-archive.sh "$STAGE/"
 # The sample story's annotations, made now with this very jar: the installed app's first window
 # on the sample then loads no CoreNLP model (read through -Dparallax.cache.bundled, jpackage.args).
 say "annotating the sample story for the installer"
@@ -129,6 +132,7 @@ if [ "$MAKE_DEB" = 1 ]; then
     --linux-app-category science \
     --linux-menu-group "Office;Education;" \
     --linux-shortcut \
+    --resource-dir packaging/linux \
     --icon packaging/icons/parallax.png \
     --dest "$DIST"
   say "deb: $(ls "$DIST"/*.deb) ($(du -sh "$DIST"/*.deb | cut -f1))"
