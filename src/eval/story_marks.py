@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """What Parallax marks on sets of story reports: per folder of `compare --json` reports, the
 stories, red (CONTRADICT) and amber (DIVERGE) marks as distinct claim pairs, how many stories have
-any, the AGREE pairs, the agreements that name differing figures or dates, and the differences
-named without a mark (the report's `unsettled`), split by kind of note.
+any, the AGREE pairs, and the differences named without a mark (the report's `unsettled`), split
+by kind of note: like words giving two differing figures or dates outside one slot ("Told in like
+words, but the figures differ ..."; agreements naming them until the commit after 19759dd), below
+the same-fact bar, like words around two values or people in one slot.
 
   story_marks.py REPORT_DIR...
 
@@ -20,7 +22,7 @@ def pairs(report):
 
 
 def main():
-    print("| set | stories | red pairs (stories) | amber pairs (stories) | AGREE pairs | of them naming differing figures or dates | named, not marked: below the bar / like words |")
+    print("| set | stories | red pairs (stories) | amber pairs (stories) | AGREE pairs | like words, differing figures or dates | named, not marked: below the bar / like words in one slot |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for folder in sys.argv[1:]:
         files = sorted(glob.glob(os.path.join(folder, "*.json")))
@@ -34,10 +36,10 @@ def main():
             amber_stories += a > 0
             agreements = [p for p in ps if p["relation"] == "AGREE"]
             agree += len(agreements)
-            differ += sum(" differ: " in (p.get("explanation") or "") for p in agreements)
-            unsettled = [p for p in ps if p["relation"] == "RELATED" and p.get("unsettled")]
-            like += sum((p.get("explanation") or "").startswith("Told in like words") for p in unsettled)
-            below += sum(not (p.get("explanation") or "").startswith("Told in like words") for p in unsettled)
+            unsettled = [(p.get("explanation") or "") for p in ps if p["relation"] == "RELATED" and p.get("unsettled")]
+            differ += sum(e.startswith("Told in like words, but the ") for e in unsettled)
+            like += sum(e.startswith("Told in like words, but perhaps") for e in unsettled)
+            below += sum(not e.startswith("Told in like words") for e in unsettled)
         print(f"| {os.path.basename(os.path.normpath(folder))} | {len(files)} | {red} ({red_stories}) | {amber} ({amber_stories}) "
               f"| {agree:,} | {differ} | {below} / {like} |")
 

@@ -10,13 +10,15 @@ if they are one: ..."), labelled DIVERGE. `like`: like words around two differen
 figures ("Told in like words, but perhaps of two different things: ..."), labelled CONTRADICT.
 `people`: like words naming two different people ("... of two different things: A names 'Jamal
 Williams', B 'Vincent Jackson'"), labelled CONTRADICT (`like` leaves these out).
-`values`: agreements that name two differing figures or dates ("...; the figures differ: A '23
-fishermen', B '26 fishermen'"), labelled DIVERGE. Other agreements keep their label. Standard
-library only.
+`values`: like words giving two differing figures or dates outside one slot ("Told in like words,
+but the figures differ: A '23 fishermen', B '26 fishermen' ..."; agreements naming them until
+the commit after 19759dd), labelled DIVERGE; `like` leaves these out. Other agreements keep their
+label. Standard library only.
 """
 import json, os, sys
 
-LIKE = "Told in like words"
+LIKE = "Told in like words, but perhaps of two different things"
+VALUES = "Told in like words, but the "
 
 
 def main():
@@ -28,16 +30,17 @@ def main():
             for p in k["pairs"]:
                 named = p["relation"] == "RELATED" and p.get("unsettled")
                 like = (p.get("explanation") or "").startswith(LIKE)
+                values = (p.get("explanation") or "").startswith(VALUES)
                 if p["relation"] in ("CONTRADICT", "DIVERGE"):
                     p["relation"] = "RELATED"
-                if named and mode == "below" and not like:
+                if named and mode == "below" and not like and not values:
                     p["relation"] = "DIVERGE"
                 people = p.get("unsettled") == "ENTITY"
                 if named and mode == "like" and like and not people:
                     p["relation"] = "CONTRADICT"
                 if named and mode == "people" and like and people:
                     p["relation"] = "CONTRADICT"
-                if mode == "values" and p["relation"] == "AGREE" and " differ: " in (p.get("explanation") or ""):
+                if named and mode == "values" and (p.get("explanation") or "").startswith(VALUES):
                     p["relation"] = "DIVERGE"
         name = os.path.basename(os.path.dirname(os.path.abspath(path))) + "-" + os.path.basename(path)
         json.dump(report, open(os.path.join(out, name), "w", encoding="utf-8"))

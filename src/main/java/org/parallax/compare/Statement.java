@@ -71,6 +71,12 @@ public final class Statement {
             "over", "under", "up to", "more than", "less than", "at least", "at most", "as many", "as much",
             "between", "estimated");
 
+    /** An "s" or "'s" ends the word at {@code end}: "1980s", "1980's". */
+    private boolean decadeSuffix(int end) {
+        int at = text.startsWith("'s", end) || text.startsWith("’s", end) ? end + 2 : text.startsWith("s", end) ? end + 1 : -1;
+        return at > 0 && (at == text.length() || !Character.isLetterOrDigit(text.charAt(at)));
+    }
+
     private static int decimals(String digits) {
         int dot = digits.lastIndexOf('.');
         return dot < 0 ? 0 : digits.length() - dot - 1;
@@ -489,6 +495,10 @@ public final class Statement {
                 int here = i;
                 if (i > 0 && (MONTHS.containsKey(words.get(i - 1).lower()) || dates.stream().anyMatch(d -> d.index() == here))
                         && lower.length() <= 2) {
+                    continue;
+                }
+                // "the 1980s", "the 1990's": a decade holds its years, and is no count either.
+                if (lower.matches("(1[89]|20)\\d0") && decadeSuffix(w.end())) {
                     continue;
                 }
                 if (lower.matches("(1[89]|20)\\d\\d") && !(i + 1 < words.size() && lex.units.containsKey(singular(words.get(i + 1).lower())))

@@ -562,14 +562,12 @@ class ClaimComparatorTest {
     }
 
     @Test
-    void anAgreementNamesTheFiguresTheTwoGiveDifferentlyBeforeTheOtherWords() {
+    void likeWordsGivingTwoFiguresAreNotShownAsAgreeingAndTheFiguresAreNamed() {
         Comparison c = compare("The coast guard said Saturday it had rescued 23 fishermen as their trawler sank off the northern coast.",
                 "Trawler sinks off northern coast, 26 fishermen rescued");
-        // Worded too differently for a rule to tie the two counts together: an agreement, with the counts named.
-        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        // Worded too differently for a rule to tie the two counts together: no mark, and no agreement either.
+        assertEquals(Relation.RELATED, c.relation(), c.explanation());
         assertTrue(c.explanation().contains("the figures differ: A '23 fishermen', B '26 fishermen'"), c.explanation());
-        assertEquals(1, c.explanation().split("23", -1).length - 1, "named once: " + c.explanation());
-        assertEquals(1, c.explanation().split("26", -1).length - 1, "named once: " + c.explanation());
         Comparison same = compare("The coast guard said Saturday it had rescued 23 fishermen as their trawler sank off the northern coast.",
                 "Trawler sinks off northern coast, 23 fishermen rescued");
         assertEquals(Relation.AGREE, same.relation(), same.explanation());
@@ -577,12 +575,23 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aDecadeHoldsAYearOfIt() {
+        Comparison c = compare("The paper mill in Keswick closed in 1985 after a long strike by its workers.",
+                "The paper mill in Keswick closed in the 1980s after a long strike by its workers.");
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertTrue(!c.explanation().contains("differ"), c.explanation());
+    }
+
+    @Test
     void aNameSpelledTwoWaysDoesNotHideTheDatesTheTwoGiveDifferently() {
         Comparison c = compare("A Danish frigate foiled a pirate attack on cargo ships in the Gulf of Aden on Friday, capturing 12 Somani gunmen.",
                 "A Danish frigate on Thursday captured 12 Somali gunmen in the Gulf of Aden and foiled an attack on cargo ships.");
-        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertEquals(Relation.RELATED, c.relation(), c.explanation());
         assertTrue(c.explanation().contains("the dates differ: A 'Friday', B 'Thursday'"), c.explanation());
-        assertTrue(c.explanation().contains("A spells the name 'Somani', B 'Somali'"), c.explanation());
+        Comparison spelled = compare("A Danish frigate foiled a pirate attack on cargo ships in the Gulf of Aden on Friday, capturing 12 Somani gunmen.",
+                "A Danish frigate on Friday captured 12 Somali gunmen in the Gulf of Aden and foiled an attack on cargo ships.");
+        assertEquals(Relation.AGREE, spelled.relation(), spelled.explanation());
+        assertTrue(spelled.explanation().contains("A spells the name 'Somani', B 'Somali'"), spelled.explanation());
     }
 
     @Test
