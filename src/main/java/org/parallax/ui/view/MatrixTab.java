@@ -29,7 +29,12 @@ public final class MatrixTab extends TableView<Group> {
         this.model = model;
         setId("matrix");
         getStyleClass().add("matrix");
-        setPlaceholder(new Label("No claims to show. Add articles, or widen the status filter."));
+        // While the texts as read are shown and the analysis runs, an empty matrix is waiting, not empty.
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.marksPendingProperty())
+                .then("The facts fill in when the analysis ends.")
+                .otherwise("No claims to show. Add articles, or widen the status filter."));
+        setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
             if (!updating && g != null && (model.selectedGroupProperty().get() == null

@@ -2,6 +2,8 @@ package org.parallax.ui.view;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +24,8 @@ public final class StatusBar extends HBox {
     private final Label status = new Label("Ready");
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
+    /** The task whose message and progress the bar shows, or null. */
+    private Task<?> following;
 
     public StatusBar() {
         super(10);
@@ -45,12 +49,30 @@ public final class StatusBar extends HBox {
         cancel.setOnAction(e -> action.run());
     }
 
+    /**
+     * Shows the message. While a task is followed (a step with Alt+Down during an analysis) it
+     * stands until the task reports its next message, then the line follows the task again.
+     */
     public void say(String message) {
+        Task<?> task = following;
+        if (task != null && status.textProperty().isBound()) {
+            status.textProperty().unbind();
+            task.messageProperty().addListener(new ChangeListener<String>() {
+                @Override
+                public void changed(ObservableValue<? extends String> value, String before, String now) {
+                    value.removeListener(this);
+                    if (following == task && !status.textProperty().isBound()) {
+                        status.textProperty().bind(task.messageProperty());
+                    }
+                }
+            });
+        }
         status.setText(message);
     }
 
     /** Shows the task's message and progress (and the Cancel button) until {@link #release()}. */
     public void follow(Task<?> task) {
+        following = task;
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);
@@ -59,6 +81,7 @@ public final class StatusBar extends HBox {
 
     /** Back to plain messages: the task's last message stays until the next {@link #say}. */
     public void release() {
+        following = null;
         progress.progressProperty().unbind();
         status.textProperty().unbind();
         progress.setVisible(false);

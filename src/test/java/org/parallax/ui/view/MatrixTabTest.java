@@ -75,4 +75,14 @@ class MatrixTabTest {
                 .anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
         assertTrue(columns <= matrix.getWidth() || scrolls, "every column can be reached, by scrolling sideways if need be: " + columns + " wide in " + matrix.getWidth());
     }
+
+    @Test
+    void anEmptyMatrixWhileTheAnalysisRunsSaysTheFactsAreComing() throws Exception {
+        WorkspaceModel waiting = new WorkspaceModel();
+        MatrixTab empty = WaitForAsyncUtils.asyncFx(() -> new MatrixTab(waiting)).get();
+        WaitForAsyncUtils.asyncFx(() -> waiting.marksPendingProperty().set(true)).get();
+        assertEquals("The facts fill in when the analysis ends.", ((Labeled) empty.getPlaceholder()).getText());
+        WaitForAsyncUtils.asyncFx(() -> waiting.marksPendingProperty().set(false)).get();
+        assertTrue(((Labeled) empty.getPlaceholder()).getText().startsWith("No claims to show"));
+    }
 }
