@@ -42,6 +42,10 @@ public final class NavigationController {
         if (display.presenting()) {
             return;
         }
+        if (model.marksPendingProperty().get()) {
+            status.say("Still comparing the sources: the differences come when the analysis ends");
+            return;
+        }
         Group g = model.step(direction);
         // Selecting may narrow the match to the selected claim's facts: name the pair the inspector shows.
         Group shown = model.selectedGroupProperty().get();
