@@ -100,9 +100,10 @@ final class QuoteAltered {
             return null;
         }
         Statement fuller = aFuller ? a : b;
-        // "It's grotesque" / "grotesque": a function word, or one's contraction, changes no quote;
+        // "It's grotesque" / "grotesque", "both discriminators" / "discriminators": a function word (in
+        // the stop list or so tagged by the annotation), or one's contraction, changes no quote;
         // "US President George W Bush" / "President Bush": a name given in full changes none either.
-        if (extra.stream().allMatch(w -> fuller.isStop(w.lower()) || fuller.isStop(w.lower().replaceAll("'.*", ""))
+        if (extra.stream().allMatch(w -> fuller.isStop(w.lower()) || fuller.isStop(w.lower().replaceAll("'.*", "")) || fuller.functionWord(w)
                 || !Character.isLetter(w.lower().charAt(0)) || w.capitalized())) {
             return null;
         }

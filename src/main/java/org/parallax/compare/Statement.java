@@ -323,6 +323,19 @@ public final class Statement {
         return Cues.SHARED.stop.contains(lower);
     }
 
+    /** Penn tags of words that carry no content of their own: determiners, conjunctions, pronouns, particles. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DT", "PDT", "CC", "IN", "PRP", "PRP$", "RP", "TO", "WDT", "WP",
+            "WP$", "EX", "POS", "UH");
+
+    /** The annotation tags this word as a function word ("both", "your", "out"); false when its tag is unknown. */
+    boolean functionWord(Word w) {
+        if (tags == null) {
+            return false;
+        }
+        int i = words.indexOf(w);
+        return i >= 0 && tags[i] != null && FUNCTION_TAGS.contains(tags[i]);
+    }
+
     /** The word without a possessive "'s" ("Sunday's" → "sunday's" → "sunday"), lower case in, lower case out. */
     static String withoutPossessive(String lower) {
         return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;

@@ -120,6 +120,17 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void aFunctionWordLeftOutOfAQuotationChangesNoQuote() {
+        // "both" and "any" are tagged as determiners: the speaker's claim reads the same without them.
+        Comparison both = compare("The lawyer said the managers \"are accused of being both the culprits and the victims of the scheme.\"",
+                "The lawyer said the managers \"are accused of being the culprits and the victims of the scheme.\"");
+        assertNotEquals(Relation.DIVERGE, both.relation(), both.explanation());
+        Comparison any = compare("The union said it would strike \"at times of our choosing and without any warning to the company.\"",
+                "The union said it would strike \"at times of our choosing and without warning to the company.\"");
+        assertNotEquals(Relation.DIVERGE, any.relation(), any.explanation());
+    }
+
+    @Test
     void aQuotationCutShortOrSplitInTwoIsNoSelectiveQuote() {
         Comparison c = compare("\"The plan is a good one for the city and its people, and we will fund it,\" the mayor said.",
                 "\"The plan is a good one for the city and its people,\" the mayor said, \"and we will fund it.\"");
