@@ -55,6 +55,13 @@ public final class Statement {
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2} ?: ?\\d\\d");
     private static final Pattern HOUR_MINUTE = Pattern.compile("(\\d{1,2}) ?: ?(\\d\\d)(?!\\d)");
 
+    /**
+     * Penn tags of words that carry no content of their own: determiners, conjunctions, pronouns,
+     * particles. Not prepositions: "without" or "unless" left out of a quote would change it.
+     */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DT", "PDT", "CC", "PRP", "PRP$", "RP", "TO", "WDT", "WP",
+            "WP$", "EX", "POS", "UH");
+
     /** The modal auxiliaries: a modal bears on the verb after it. */
     static final Set<String> MODAL_VERBS = Set.of("may", "might", "could", "will", "would", "can", "should", "must");
 
@@ -322,10 +329,6 @@ public final class Statement {
     boolean isStop(String lower) {
         return Cues.SHARED.stop.contains(lower);
     }
-
-    /** Penn tags of words that carry no content of their own: determiners, conjunctions, pronouns, particles. */
-    private static final Set<String> FUNCTION_TAGS = Set.of("DT", "PDT", "CC", "IN", "PRP", "PRP$", "RP", "TO", "WDT", "WP",
-            "WP$", "EX", "POS", "UH");
 
     /** The annotation tags this word as a function word ("both", "your", "out"); false when its tag is unknown. */
     boolean functionWord(Word w) {
