@@ -79,7 +79,7 @@ say "annotating the sample story for the installer"
 # Only the annotations (the run also copied ONNX Runtime's library into its cache folder), readable
 # by every user of an install under /opt (cache entries are written private to their owner).
 rm -rf "$STAGE/sample-annotations/native"
-chmod 644 "$STAGE"/sample-annotations/*.json.gz
+chmod 644 "$STAGE"/sample-annotations/*.gz
 
 # This installer's platform only: ONNX Runtime and the tokenizers carry native libraries for
 # six platforms (about 400 MB unpacked); keep this machine's.

@@ -125,6 +125,19 @@ public final class Embedder {
         model();
     }
 
+    /** The vector of {@code text} if this process has it (computed or {@link #remember remembered}), else null. */
+    public float[] known(String text) {
+        return cache.get(text);
+    }
+
+    /**
+     * Takes a unit vector this model computed earlier (the annotation cache keeps the claims'
+     * vectors): {@link #embedAll} then returns it instead of running the model.
+     */
+    public void remember(String text, float[] unitVector) {
+        cache.putIfAbsent(text, unitVector);
+    }
+
     public float[] embed(String text) {
         return embedAll(List.of(text)).get(0);
     }

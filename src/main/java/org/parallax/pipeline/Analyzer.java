@@ -2,6 +2,7 @@ package org.parallax.pipeline;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.parallax.align.Aligner;
 import org.parallax.align.StoryAnalyzer;
 import org.parallax.claims.ClaimExtractor;
 import org.parallax.claims.EntityResolver;
+import org.parallax.compare.Embedder;
 import org.parallax.compare.ReuseDetector;
 import org.parallax.framing.FramingAnalyzer;
 import org.parallax.ingest.ArticleLoader;
@@ -96,7 +98,9 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(IngestResult input, ProgressListener progress) {
-        ModelLoader.startLoading(input.articles().stream().anyMatch(a -> !cache.contains(a)));
+        String model = Embedder.shared().modelName();
+        boolean unannotated = input.articles().stream().anyMatch(a -> !cache.contains(a));
+        ModelLoader.startLoading(unannotated, unannotated || input.articles().stream().anyMatch(a -> !cache.containsVectors(a, model)));
         List<InputProblem> problems = new ArrayList<>(input.problems());
         List<AnnotatedArticle> annotated = annotateAll(input.articles(), problems, progress);
         List<Article> articles = annotated.stream().map(AnnotatedArticle::article).toList();
@@ -107,7 +111,9 @@ public final class Analyzer {
             claims.addAll(claimExtractor.extract(a, entities, claims.size() + 1));
         }
         progress.progress(0.7, "Matching claims across sources");
+        Map<String, Map<String, float[]>> kept = rememberVectors(annotated, model);
         List<Cluster> clusters = matcher.align(annotated, claims, entities);
+        keepVectors(annotated, claims, model, kept);
         progress.progress(0.85, "Reading framing");
         Map<String, ArticleFraming> framing = new LinkedHashMap<>();
         for (AnnotatedArticle a : annotated) {
@@ -121,6 +127,37 @@ public final class Analyzer {
                 framing, reuse, story, problems, StoryTimeline.of(articles, claims, clusters, story),
                 provenanceGraph.of(articles, claims, clusters, reuse,
                         story.dateAnomalies().stream().map(DateAnomaly::article).collect(Collectors.toSet())));
+    }
+
+    /** The claim vectors the cache keeps for each article (article id → text → vector), handed to the embedder. */
+    private Map<String, Map<String, float[]>> rememberVectors(List<AnnotatedArticle> annotated, String model) {
+        Embedder embedder = Embedder.shared();
+        Map<String, Map<String, float[]>> kept = new HashMap<>();
+        for (AnnotatedArticle a : annotated) {
+            Map<String, float[]> vectors = cache.vectors(a.article(), model);
+            vectors.forEach(embedder::remember);
+            kept.put(a.article().id(), vectors);
+        }
+        return kept;
+    }
+
+    /** Keeps the vectors of each article's claims where the cache lacked some (new articles, or claims found anew). */
+    private void keepVectors(List<AnnotatedArticle> annotated, List<Claim> claims, String model, Map<String, Map<String, float[]>> kept) {
+        Embedder embedder = Embedder.shared();
+        for (AnnotatedArticle a : annotated) {
+            String id = a.article().id();
+            Map<String, float[]> stored = kept.getOrDefault(id, Map.of());
+            Map<String, float[]> vectors = new LinkedHashMap<>();
+            for (Claim c : claims) {
+                float[] v = c.article().equals(id) ? embedder.known(c.text()) : null;
+                if (v != null) {
+                    vectors.put(c.text(), v);
+                }
+            }
+            if (!vectors.isEmpty() && !stored.keySet().containsAll(vectors.keySet())) {
+                cache.putVectors(a.article(), model, vectors);
+            }
+        }
     }
 
     /** Annotates the articles on every core (cached ones are not annotated again), keeping their order. */

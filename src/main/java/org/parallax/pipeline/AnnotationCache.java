@@ -2,6 +2,8 @@ package org.parallax.pipeline;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -115,15 +117,7 @@ public final class AnnotationCache {
 
     /** The file holding this entry on disk, the user's before the bundled one; null when none does or disk is not read. */
     private Path stored(String key) {
-        if (directory == null || !readsDisk) {
-            return null;
-        }
-        Path own = file(key);
-        if (Files.isRegularFile(own)) {
-            return own;
-        }
-        Path shipped = bundled == null ? null : bundled.resolve(key + ".json.gz");
-        return shipped != null && Files.isRegularFile(shipped) ? shipped : null;
+        return storedFile(key + ".json.gz");
     }
 
     public Optional<AnnotatedArticle> get(Article article) {
@@ -176,6 +170,81 @@ public final class AnnotationCache {
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation: a read-only or full disk only costs speed.
         }
+    }
+
+    /**
+     * The sentence vectors of this article's claims kept beside its annotation ({@code model}'s,
+     * text → unit vector), from the user's folder or else the bundled one; empty when none are
+     * kept or the entry is damaged. They spare a later start the embedding model.
+     */
+    public Map<String, float[]> vectors(Article article, String model) {
+        Path file = storedFile(vectorsName(article, model));
+        if (file == null) {
+            return Map.of();
+        }
+        Map<String, float[]> out = new LinkedHashMap<>();
+        try (DataInputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(file)))) {
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String text = in.readUTF();
+                float[] v = new float[in.readInt()];
+                for (int j = 0; j < v.length; j++) {
+                    v[j] = in.readFloat();
+                }
+                out.put(text, v);
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // a damaged entry is computed again and overwritten
+        }
+    }
+
+    /** Keeps the vectors of this article's claims on disk (in the user's folder; never in the bundled one). */
+    public void putVectors(Article article, String model, Map<String, float[]> vectors) {
+        if (directory == null || vectors.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory);
+            String name = vectorsName(article, model);
+            Path tmp = Files.createTempFile(directory, name, ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp)))) {
+                List<Map.Entry<String, float[]>> kept = vectors.entrySet().stream().filter(e -> e.getKey().length() <= 20_000).toList();
+                out.writeInt(kept.size());
+                for (Map.Entry<String, float[]> e : kept) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().length);
+                    for (float x : e.getValue()) {
+                        out.writeFloat(x);
+                    }
+                }
+            }
+            Files.move(tmp, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // An optimisation only, as for annotations.
+        }
+    }
+
+    /** Whether the vectors of this article's claims are kept (without reading them). */
+    public boolean containsVectors(Article article, String model) {
+        return storedFile(vectorsName(article, model)) != null;
+    }
+
+    private static String vectorsName(Article article, String model) {
+        return key(article) + "." + model + ".vectors.gz";
+    }
+
+    /** The named entry on disk, the user's before the bundled one; null when none or disk is not read. */
+    private Path storedFile(String name) {
+        if (directory == null || !readsDisk) {
+            return null;
+        }
+        Path own = directory.resolve(name);
+        if (Files.isRegularFile(own)) {
+            return own;
+        }
+        Path shipped = bundled == null ? null : bundled.resolve(name);
+        return shipped != null && Files.isRegularFile(shipped) ? shipped : null;
     }
 
     static String key(Article a) {

@@ -22,15 +22,17 @@ public final class ModelLoader {
 
     /** Starts every load once per process; returns at once. */
     public static void startLoading() {
-        startLoading(true);
+        startLoading(true, true);
     }
 
     /**
      * Starts the loads not started yet; returns at once.
      *
      * @param coreNlp whether CoreNLP's models are needed too (some article is not in the annotation cache)
+     * @param embedding whether the embedding model will be needed (some article's claim vectors are not
+     *                  kept); if not, it loads only should a claim lack its vector after all
      */
-    public static void startLoading(boolean coreNlp) {
+    public static void startLoading(boolean coreNlp, boolean embedding) {
         boolean nlp = coreNlp && CORE_NLP_STARTED.compareAndSet(false, true);
         boolean others = OTHERS_STARTED.compareAndSet(false, true);
         if (nlp) {
@@ -42,7 +44,9 @@ public final class ModelLoader {
                     CoreNlp.loadTaggerPart(false);
                 }
                 if (others) {
-                    Embedder.shared().load();
+                    if (embedding) {
+                        Embedder.shared().load();
+                    }
                     Antonyms.of("rise"); // the first look-up loads the WordNet dictionary
                 }
             });

@@ -98,4 +98,36 @@ class AnnotationCacheTest {
         }
         assertTrue(new AnnotationCache(dir).get(a).isEmpty());
     }
+
+    @Test
+    void theClaimVectorsOfOneSessionAreReadByTheNextExactlyAndDamagedOnesAreIgnored() throws IOException {
+        Article a = article("Lena Okafor opened the bridge on Monday.", LocalDate.of(2023, 4, 20));
+        float[] v = {0.6f, -0.8f, 1e-7f};
+        new AnnotationCache(dir).putVectors(a, "bge", java.util.Map.of("Lena Okafor opened the bridge.", v));
+        AnnotationCache next = new AnnotationCache(dir);
+        assertTrue(next.containsVectors(a, "bge"));
+        // Bit for bit: the same vectors give the same comparisons as computing them again.
+        org.junit.jupiter.api.Assertions.assertArrayEquals(v, next.vectors(a, "bge").get("Lena Okafor opened the bridge."));
+        assertTrue(next.vectors(a, "other-model").isEmpty(), "another model's vectors are not this one's");
+        assertTrue(next.vectors(article("Lena Okafor closed the bridge on Monday.", LocalDate.of(2023, 4, 20)), "bge").isEmpty());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.writeString(f, "not gzip");
+            }
+        }
+        assertTrue(new AnnotationCache(dir).vectors(a, "bge").isEmpty());
+    }
+
+    @Test
+    void bundledVectorsAreReadAndNewOnesGoToTheUsersFolder() {
+        Article a = article("Lena Okafor opened the bridge on Monday.", LocalDate.of(2023, 4, 20));
+        Path bundled = dir.resolve("bundled");
+        new AnnotationCache(bundled).putVectors(a, "bge", java.util.Map.of("Lena Okafor opened the bridge.", new float[] {1f}));
+        AnnotationCache cache = AnnotationCache.withBundled(dir.resolve("user"), bundled);
+        assertTrue(cache.containsVectors(a, "bge"));
+        Article b = article("Lena Okafor closed the bridge on Tuesday.", LocalDate.of(2023, 4, 20));
+        cache.putVectors(b, "bge", java.util.Map.of("Lena Okafor closed the bridge.", new float[] {1f}));
+        assertTrue(new AnnotationCache(dir.resolve("user")).containsVectors(b, "bge"));
+        assertTrue(!new AnnotationCache(bundled).containsVectors(b, "bge"));
+    }
 }
