@@ -3,6 +3,7 @@ package org.parallax.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -50,5 +51,13 @@ class HedgesTest {
             assertFalse(h.of(Set.of(group)).isEmpty(), group);
         }
         assertFalse(h.all().stream().anyMatch(x -> x.reason().isBlank()));
+    }
+
+    @Test
+    void anArrestOnSuspicionPassesOnAnOffenceNotEstablished() {
+        List<Token> t = List.of(token("He", "PRP"), token("was", "VBD"), token("arrested", "VBN"), token("on", "IN"),
+                token("suspicion", "NN"), token("of", "IN"), token("drunken", "JJ"), token("driving", "NN"));
+        assertEquals(List.of("on suspicion of"), Hedges.standard().find(t));
+        assertTrue(Hedges.standard().of(Set.of("evidential")).stream().anyMatch(h -> h.words().equals(List.of("on", "suspicion", "of"))));
     }
 }
