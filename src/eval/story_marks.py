@@ -3,7 +3,7 @@
 stories, red (CONTRADICT) and amber (DIVERGE) marks as distinct claim pairs, how many stories have
 any, the AGREE pairs, and the differences named without a mark (the report's `unsettled`), split
 by kind of note: like words giving two differing figures or dates outside one slot ("Told in like
-words, but the figures differ ..."; agreements naming them until the commit after 19759dd), below
+words, but the figures differ ..."; agreements naming them until 3c1a783), below
 the same-fact bar, like words around two values or people in one slot.
 
   story_marks.py REPORT_DIR...

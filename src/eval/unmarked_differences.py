@@ -12,7 +12,7 @@ figures ("Told in like words, but perhaps of two different things: ..."), labell
 Williams', B 'Vincent Jackson'"), labelled CONTRADICT (`like` leaves these out).
 `values`: like words giving two differing figures or dates outside one slot ("Told in like words,
 but the figures differ: A '23 fishermen', B '26 fishermen' ..."; agreements naming them until
-the commit after 19759dd), labelled DIVERGE; `like` leaves these out. Other agreements keep their
+3c1a783), labelled DIVERGE; `like` leaves these out. Other agreements keep their
 label. Standard library only.
 """
 import json, os, sys
