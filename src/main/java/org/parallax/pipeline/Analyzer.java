@@ -144,17 +144,16 @@ public final class Analyzer {
     /** Keeps the vectors of each article's claims where the cache lacked some (new articles, or claims found anew). */
     private void keepVectors(List<AnnotatedArticle> annotated, List<Claim> claims, String model, Map<String, Map<String, float[]>> kept) {
         Embedder embedder = Embedder.shared();
+        Map<String, List<Claim>> byArticle = claims.stream().collect(Collectors.groupingBy(Claim::article));
         for (AnnotatedArticle a : annotated) {
-            String id = a.article().id();
-            Map<String, float[]> stored = kept.getOrDefault(id, Map.of());
             Map<String, float[]> vectors = new LinkedHashMap<>();
-            for (Claim c : claims) {
-                float[] v = c.article().equals(id) ? embedder.known(c.text()) : null;
+            for (Claim c : byArticle.getOrDefault(a.article().id(), List.of())) {
+                float[] v = embedder.known(c.text());
                 if (v != null) {
                     vectors.put(c.text(), v);
                 }
             }
-            if (!vectors.isEmpty() && !stored.keySet().containsAll(vectors.keySet())) {
+            if (!vectors.isEmpty() && !kept.getOrDefault(a.article().id(), Map.of()).keySet().containsAll(vectors.keySet())) {
                 cache.putVectors(a.article(), model, vectors);
             }
         }

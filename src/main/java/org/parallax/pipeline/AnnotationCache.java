@@ -111,10 +111,6 @@ public final class AnnotationCache {
         return stored(key) != null;
     }
 
-    private Path file(String key) {
-        return directory.resolve(key + ".json.gz");
-    }
-
     /** The file holding this entry on disk, the user's before the bundled one; null when none does or disk is not read. */
     private Path stored(String key) {
         return storedFile(key + ".json.gz");
@@ -160,13 +156,27 @@ public final class AnnotationCache {
     }
 
     private void writeDisk(String key, List<AnnotatedSentence> sentences) {
+        writeEntry(key + ".json.gz", out -> mapper.writeValue(out, sentences));
+    }
+
+    /** What an entry holds, written to its gzipped stream. */
+    @FunctionalInterface
+    private interface EntryBody {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes an entry atomically (a temporary file moved into place: a crash never leaves half an
+     * entry, and another process reads the old one or the new one).
+     */
+    private void writeEntry(String name, EntryBody body) {
         try {
             Files.createDirectories(directory);
-            Path tmp = Files.createTempFile(directory, key, ".tmp");
+            Path tmp = Files.createTempFile(directory, name, ".tmp");
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-                mapper.writeValue(out, sentences);
+                body.writeTo(out);
             }
-            Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation: a read-only or full disk only costs speed.
         }
@@ -204,25 +214,19 @@ public final class AnnotationCache {
         if (directory == null || vectors.isEmpty()) {
             return;
         }
-        try {
-            Files.createDirectories(directory);
-            String name = vectorsName(article, model);
-            Path tmp = Files.createTempFile(directory, name, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp)))) {
-                List<Map.Entry<String, float[]>> kept = vectors.entrySet().stream().filter(e -> e.getKey().length() <= 20_000).toList();
-                out.writeInt(kept.size());
-                for (Map.Entry<String, float[]> e : kept) {
-                    out.writeUTF(e.getKey());
-                    out.writeInt(e.getValue().length);
-                    for (float x : e.getValue()) {
-                        out.writeFloat(x);
-                    }
+        List<Map.Entry<String, float[]>> kept = vectors.entrySet().stream().filter(e -> e.getKey().length() <= 20_000).toList();
+        writeEntry(vectorsName(article, model), stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeInt(kept.size());
+            for (Map.Entry<String, float[]> e : kept) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                for (float x : e.getValue()) {
+                    out.writeFloat(x);
                 }
             }
-            Files.move(tmp, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            // An optimisation only, as for annotations.
-        }
+            out.flush();
+        });
     }
 
     /** Whether the vectors of this article's claims are kept (without reading them). */
