@@ -205,13 +205,10 @@ public final class Aligner {
             texts.put(a.article().id(), AnalysisText.of(a.article()));
         }
         for (Claim c : claims) {
-            Statement s = Statement.of(c.text()).withNames(c.entities().stream()
-                    .map(id -> entityNames.getOrDefault(id, id)).toList())
-                    .withPeople(c.entities().stream().filter(people::contains).map(id -> entityNames.getOrDefault(id, id)).toList());
             String text = texts.get(c.article());
-            if (text != null) {
-                s.withTags(tokens.get(c.article()), positions(c, text));
-            }
+            Statement s = (text == null ? Statement.of(c.text()) : Statement.of(c.text(), tokens.get(c.article()), positions(c, text)))
+                    .withNames(c.entities().stream().map(id -> entityNames.getOrDefault(id, id)).toList())
+                    .withPeople(c.entities().stream().filter(people::contains).map(id -> entityNames.getOrDefault(id, id)).toList());
             statements.add(s);
         }
         return new Scores(claims, statements, vectors, people, published);

@@ -13,7 +13,6 @@ import org.parallax.claims.NameVariants;
 import org.parallax.model.Relation;
 import org.parallax.model.RelationKind;
 import org.parallax.model.Settings;
-import org.parallax.nlp.CoreNlp;
 
 /**
  * Compares two statements: how likely they report the same content (sentence embeddings combined
@@ -126,17 +125,9 @@ public final class ClaimComparator {
     /** Compares two bare statements (no publication dates known). */
     public Comparison compare(String a, String b) {
         List<float[]> v = embedder.embedAll(List.of(a, b));
-        return compare(tagged(a), tagged(b), Embedder.cosine(v.get(0), v.get(1)), null, null);
+        return compare(Statement.of(a), Statement.of(b), Embedder.cosine(v.get(0), v.get(1)), null, null);
     }
 
-    /**
-     * A bare statement read with the part-of-speech tags a claim takes from its annotation, so
-     * that a sentence is compared alike in {@code parallax pairs} and in a story.
-     */
-    private static Statement tagged(String text) {
-        String t = text == null ? "" : text;
-        return Statement.of(t).withTags(CoreNlp.posTokens(t), i -> i);
-    }
 
     /** Compares many pairs of bare statements, embedding them in one batch (much faster than one by one). */
     public List<Comparison> compareAll(List<String[]> pairs) {
@@ -146,7 +137,7 @@ public final class ClaimComparator {
             texts.add(p[1]);
         }
         List<float[]> v = embedder.embedAll(texts);
-        List<Statement> read = texts.parallelStream().map(ClaimComparator::tagged).toList();
+        List<Statement> read = texts.parallelStream().map(Statement::of).toList();
         List<Comparison> out = new ArrayList<>(pairs.size());
         for (int i = 0; i < pairs.size(); i++) {
             out.add(compare(read.get(2 * i), read.get(2 * i + 1), Embedder.cosine(v.get(2 * i), v.get(2 * i + 1)), null, null));

@@ -1,12 +1,15 @@
 package org.parallax.compare;
 
 import edu.stanford.nlp.process.Morphology;
+import org.parallax.nlp.CoreNlp;
+import org.parallax.nlp.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +19,6 @@ import java.util.regex.Pattern;
  * the same on a bare sentence ({@code parallax pairs}) and on a claim of an article.
  */
 public final class Statement {
-    // "1, 000": a thousands separator spaced apart (tokenised copy) still makes one number.
-    private static final Pattern WORD = Pattern.compile("[$€£%]|(?<![\\p{L}\\d])\\.\\d+|\\d+(?:(?:[.,]|, (?=\\d{3}(?!\\d)))\\d+)*|\\p{L}+(?:['’]\\p{L}+)*");
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
@@ -109,13 +110,55 @@ public final class Statement {
     /** Part-of-speech tag of each word from the annotation of the claim, null where none is known. */
     private String[] tags;
 
-    private Statement(String text) {
+    private Statement(String text, List<Token> tokens, IntUnaryOperator textIndex) {
         this.text = text;
+        List<String> tagOf = new ArrayList<>();
+        words.addAll(wordsOf(text, tokens, textIndex, tagOf));
+        tags = tagOf.toArray(new String[0]);
         read();
     }
 
+    /**
+     * Reads a bare sentence ({@code parallax pairs}, a pasted statement): tokenised and tagged by
+     * the same CoreNLP tokenizer and tagger that annotate an article, so a sentence reads alike
+     * as a bare statement and as a claim.
+     */
     public static Statement of(String text) {
-        return new Statement(text == null ? "" : text);
+        String t = text == null ? "" : text;
+        return new Statement(t, CoreNlp.posTokens(t), i -> i);
+    }
+
+    /**
+     * Reads a claim on its article's annotation: {@code tokens} are the annotated tokens of the
+     * article, {@code position} maps each index of the claim's text to the article's text (the
+     * claim is the article's span with each run of whitespace made one space). A claim whose text
+     * the tokens do not cover (none fall inside it) is read as a bare sentence.
+     */
+    public static Statement of(String text, List<Token> tokens, IntUnaryOperator position) {
+        String t = text == null ? "" : text;
+        if (t.isEmpty()) {
+            return of(t);
+        }
+        int from = position.applyAsInt(0);
+        int to = position.applyAsInt(t.length() - 1) + 1;
+        int[] claimIndex = new int[Math.max(0, to - from)];
+        java.util.Arrays.fill(claimIndex, -1);
+        for (int i = t.length() - 1; i >= 0; i--) {
+            int at = position.applyAsInt(i) - from;
+            if (at >= 0 && at < claimIndex.length) {
+                claimIndex[at] = i;
+            }
+        }
+        List<Token> inside = new ArrayList<>();
+        for (Token k : tokens) {
+            if (k.start() >= from && k.end() <= to && claimIndex[k.start() - from] >= 0) {
+                inside.add(k);
+            }
+        }
+        if (inside.isEmpty()) {
+            return of(t);
+        }
+        return new Statement(t, inside, i -> i >= from && i < to ? claimIndex[i - from] : i == to ? t.length() : -1);
     }
 
     /** Adds entity names known from the annotator (e.g. multi-word names) to those read from capitals. */
@@ -149,29 +192,6 @@ public final class Statement {
     /** The people {@link #withPeople} gave, each as its words; empty for a bare statement. */
     public List<List<String>> people() {
         return people;
-    }
-
-    /**
-     * Takes each word's part-of-speech tag from the claim's annotation: {@code tokens} are the
-     * annotated tokens of its article, {@code position} maps an index of the statement's text to
-     * the article's text. A word gets the tag of the token starting where it starts (same first letters);
-     * words no token matches stay untagged, and the rules read them as before.
-     */
-    public Statement withTags(List<org.parallax.nlp.Token> tokens, java.util.function.IntUnaryOperator position) {
-        tags = new String[words.size()];
-        int t = 0;
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            int at = position.applyAsInt(w.start());
-            while (t < tokens.size() && tokens.get(t).start() < at) {
-                t++;
-            }
-            if (t < tokens.size() && tokens.get(t).start() == at && !tokens.get(t).word().isEmpty()
-                    && Character.toLowerCase(tokens.get(t).word().charAt(0)) == w.lower().charAt(0)) {
-                tags[i] = tokens.get(t).pos();
-            }
-        }
-        return this;
     }
 
     /**
@@ -351,32 +371,118 @@ public final class Statement {
     }
 
     /**
-     * The words of {@code text} with their stems and offsets, and nothing else read: for callers
-     * that only cut or count words (a cluster's topic phrase), at a fraction of a full reading.
+     * The words of {@code text} with their stems and offsets, and nothing else read, by the
+     * annotation's tokenizer: for callers that only cut or count words (a cluster's topic phrase).
      */
     public static List<Word> wordsOf(String text) {
+        String t = text == null ? "" : text;
+        return wordsOf(t, CoreNlp.tokens(t), i -> i, new ArrayList<>());
+    }
+
+    /**
+     * The words of the statement, made from the annotation's tokens ({@code textIndex} maps a
+     * token's offset to the statement's text, -1 outside it): a comparison reads the tokens that
+     * every other stage reads. Punctuation is no word (a currency sign and "%" are); a clitic token
+     * is part of the word it is glued to ("did|n't", "Sunday|'s", "can|not"), and a token is read as
+     * its runs of letters and of digits ("co-defendants", "U.S.", "234-7743", "6:41", "$160MM"),
+     * so that the rules see a word, its negation and a figure the same way however the tokenizer
+     * cut it. {@code tagOf} receives each word's part-of-speech tag (its token's, the first one's
+     * for a word of several).
+     */
+    private static List<Word> wordsOf(String text, List<Token> tokens, IntUnaryOperator textIndex, List<String> tagOf) {
         List<Word> out = new ArrayList<>();
-        if (text == null) {
-            return out;
+        Morphology morphology = MORPHOLOGY.get();
+        int[] span = new int[2];
+        for (Token token : tokens) {
+            int start = textIndex.applyAsInt(token.start());
+            int end = token.end() > token.start() ? textIndex.applyAsInt(token.end() - 1) + 1 : start;
+            if (start < 0 || end <= start || end > text.length()) {
+                continue;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).end() == start && Character.isLetter(text.charAt(start - 1))
+                    && clitic(text, start, end)) {
+                Word last = out.remove(out.size() - 1);
+                out.add(word(text, last.start(), end, morphology));
+                continue;
+            }
+            if (end - start == 1 && "$€£%".indexOf(text.charAt(start)) >= 0) {
+                out.add(word(text, start, end, morphology));
+                tagOf.add(token.pos());
+                continue;
+            }
+            // The token's runs of letters and of digits: "co-defendants", "U.S.", "234-7743", "6:41", "160MM".
+            int i = start;
+            while (i < end) {
+                char c = text.charAt(i);
+                boolean letters = Character.isLetter(c);
+                boolean digits = Character.isDigit(c) || c == '.' && i + 1 < end && Character.isDigit(text.charAt(i + 1))
+                        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+                if (!letters && !digits) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < end && (letters ? Character.isLetter(text.charAt(j)) || apostrophe(text.charAt(j)) && j + 1 < end
+                        && Character.isLetter(text.charAt(j + 1))
+                        : Character.isDigit(text.charAt(j)) || (text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < end
+                        && Character.isDigit(text.charAt(j + 1)))) {
+                    j++;
+                }
+                out.add(word(text, i, j, morphology));
+                tagOf.add(token.pos());
+                i = j;
+            }
         }
-        Matcher m = WORD.matcher(text.replace('’', '\''));
+        mergeSpacedThousands(text, out, morphology, tagOf);
+        return out;
+    }
+
+    /** A token that only completes the word before it: "n't", "'s", "'re", the "not" of "cannot". */
+    private static boolean clitic(String text, int start, int end) {
+        boolean letter = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            letter |= Character.isLetter(c);
+            if (!Character.isLetter(c) && !(apostrophe(c) && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /** "1, 000" (a tokenised copy spaces the thousands separator): one number, as "1,000" is. */
+    private static void mergeSpacedThousands(String text, List<Word> out, Morphology morphology, List<String> tagOf) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Word x = out.get(i);
+            Word y = out.get(i + 1);
+            boolean spaced = text.startsWith(", ", x.end()) && y.start() == x.end() + 2 && y.text().matches("\\d{3}")
+                    && x.text().matches("\\d+(?:[.,]\\d+)*");
+            if (spaced) {
+                out.set(i, word(text, x.start(), y.end(), morphology));
+                out.remove(i + 1);
+                tagOf.remove(i + 1);
+                i--;
+            }
+        }
+    }
+
+    private static Word word(String text, int start, int end, Morphology morphology) {
+        String w = text.substring(start, end).replace('’', '\'');
+        String lower = w.toLowerCase(Locale.ROOT);
         // The stem is the word's lemma without its tag. The annotation's lemmas, read with each
         // word's tag, were tried instead: the tagger calls "jumping" a verb in one sentence and a
         // noun in the other ("no biker jumping" / "a biker is jumping"), so the two stop matching;
         // SICK contradiction F1 fell 0.830 to 0.824, negated RTE-2 0.503 to 0.500; MSRP's and
         // perturb_dev's figures stayed the same.
-        Morphology morphology = MORPHOLOGY.get();
-        while (m.find()) {
-            String w = m.group();
-            String lower = w.toLowerCase(Locale.ROOT);
-            String stem = Character.isLetter(w.charAt(0)) ? morphology.stem(lower.replace("'s", "")) : lower;
-            out.add(new Word(w, lower, stem, m.start(), m.end(), Character.isUpperCase(w.charAt(0))));
-        }
-        return out;
+        String stem = Character.isLetter(w.charAt(0)) ? morphology.stem(lower.replace("'s", "")) : lower;
+        return new Word(w, lower, stem, start, end, Character.isUpperCase(w.charAt(0)));
     }
 
     private void read() {
-        words.addAll(wordsOf(text));
         Cues lex = Cues.SHARED;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);

@@ -75,6 +75,9 @@ public final class CoreNlp {
      * annotation, for a statement that has none ({@code parallax pairs}).
      */
     public static List<Token> posTokens(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
         StanfordCoreNLP pos = PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma", k -> {
             Properties p = taggerProperties();
             p.setProperty("annotators", k);
@@ -89,6 +92,29 @@ public final class CoreNlp {
                 tokens.add(new Token(t.beginPosition(), t.endPosition(), text.substring(t.beginPosition(), t.endPosition()),
                         t.lemma(), t.tag(), "O", null));
             }
+        }
+        return tokens;
+    }
+
+    /**
+     * The tokens of a text by the annotation's tokenizer alone (no tags: {@code pos} is null),
+     * for callers that only cut or count words, such as a cluster's topic phrase.
+     */
+    public static List<Token> tokens(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        StanfordCoreNLP tokenizer = PIPELINES.computeIfAbsent("tokenize", k -> {
+            Properties p = taggerProperties();
+            p.setProperty("annotators", k);
+            return new StanfordCoreNLP(p);
+        });
+        Annotation doc = new Annotation(text);
+        tokenizer.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+            tokens.add(new Token(t.beginPosition(), t.endPosition(), text.substring(t.beginPosition(), t.endPosition()),
+                    null, null, "O", null));
         }
         return tokens;
     }

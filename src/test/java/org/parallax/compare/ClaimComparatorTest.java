@@ -537,7 +537,7 @@ class ClaimComparatorTest {
         Comparison count = counterparts("Two no votes were cast against the budget.", "Two votes were cast against the budget.");
         assertNotEquals(Relation.CONTRADICT, count.relation(), "'two no votes' counts votes against: " + count.explanation());
 
-        Comparison year = counterparts("Since 1990 no president has visited the island, officials said.",
+        Comparison year = compare("Since 1990 no president has visited the island, officials said.",
                 "Since 1990 a president has visited the island, officials said.");
         assertEquals(Relation.CONTRADICT, year.relation(), "after a year 'no' still denies: " + year.explanation());
     }
