@@ -252,6 +252,12 @@ public final class Statement {
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "CD", "PRP$", "POS");
 
+    /** Word {@code i} is a finite verb or a modal by its tag ("has", "was", "visited" in "no one visited"). */
+    public boolean finiteVerbAt(int i) {
+        String tag = tags == null || i < 0 || i >= tags.length ? null : tags[i];
+        return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"));
+    }
+
     /** Word {@code i} is tagged an adverb ("thoroughly"); false when the tags are unknown. */
     public boolean adverbAt(int i) {
         return tags != null && i >= 0 && i < tags.length && tags[i] != null && tags[i].startsWith("RB");

@@ -540,6 +540,10 @@ class ClaimComparatorTest {
         Comparison year = compare("Since 1990 no president has visited the island, officials said.",
                 "Since 1990 a president has visited the island, officials said.");
         assertEquals(Relation.CONTRADICT, year.relation(), "after a year 'no' still denies: " + year.explanation());
+
+        Comparison claims = counterparts("Since 1990 no president has visited the island, officials said.",
+                "Since 1990 a president has visited the island, officials said.");
+        assertEquals(Relation.CONTRADICT, claims.relation(), "as two claims too: " + claims.explanation());
     }
 
     @Test
