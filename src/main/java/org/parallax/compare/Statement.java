@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import edu.stanford.nlp.process.Morphology;
+import org.parallax.nlp.Annotator;
 import org.parallax.nlp.CoreNlp;
 import org.parallax.nlp.Token;
 import java.util.ArrayList;
@@ -108,24 +109,31 @@ public final class Statement {
     private final Set<String> extraNames = new LinkedHashSet<>();
     private final List<List<String>> people = new ArrayList<>();
     /** Part-of-speech tag of each word from the annotation of the claim, null where none is known. */
-    private String[] tags;
+    private final String[] tags;
+    /** Entity type of each word from the annotation (PERSON, DATE, NUMBER, ..., "O"), null where none is known. */
+    private final String[] entityTypes;
 
     private Statement(String text, List<Token> tokens, IntUnaryOperator textIndex) {
         this.text = text;
-        List<String> tagOf = new ArrayList<>();
-        words.addAll(wordsOf(text, tokens, textIndex, tagOf));
-        tags = tagOf.toArray(new String[0]);
+        List<Token> tokenOf = new ArrayList<>();
+        words.addAll(wordsOf(text, tokens, textIndex, tokenOf));
+        tags = tokenOf.stream().map(Token::pos).toArray(String[]::new);
+        entityTypes = tokenOf.stream().map(Token::ner).toArray(String[]::new);
         read();
     }
 
     /**
-     * Reads a bare sentence ({@code parallax pairs}, a pasted statement): tokenised and tagged by
-     * the same CoreNLP tokenizer and tagger that annotate an article, so a sentence reads alike
-     * as a bare statement and as a claim.
+     * Reads a bare sentence ({@code parallax pairs}, a pasted statement): annotated as an article's
+     * sentences are (the same splitter, tokenizer, tagger and NER), so a sentence reads alike as a
+     * bare statement and as a claim.
      */
     public static Statement of(String text) {
         String t = text == null ? "" : text;
-        return new Statement(t, CoreNlp.posTokens(t), i -> i);
+        List<Token> tokens = new ArrayList<>();
+        if (!t.isBlank()) {
+            Annotator.shared().annotateText(t).sentences().forEach(s -> tokens.addAll(s.tokens()));
+        }
+        return new Statement(t, tokens, i -> i);
     }
 
     /**
@@ -392,13 +400,12 @@ public final class Statement {
      * is part of the word it is glued to ("did|n't", "Sunday|'s", "can|not"), and a token is read as
      * its runs of letters and of digits ("co-defendants", "U.S.", "234-7743", "6:41", "$160MM"),
      * so that the rules see a word, its negation and a figure the same way however the tokenizer
-     * cut it. {@code tagOf} receives each word's part-of-speech tag (its token's, the first one's
-     * for a word of several).
+     * cut it. {@code tokenOf} receives each word's token (the first one's for a word of several),
+     * whose tags the word takes.
      */
-    private static List<Word> wordsOf(String text, List<Token> tokens, IntUnaryOperator textIndex, List<String> tagOf) {
+    private static List<Word> wordsOf(String text, List<Token> tokens, IntUnaryOperator textIndex, List<Token> tokenOf) {
         List<Word> out = new ArrayList<>();
         Morphology morphology = MORPHOLOGY.get();
-        int[] span = new int[2];
         for (Token token : tokens) {
             int start = textIndex.applyAsInt(token.start());
             int end = token.end() > token.start() ? textIndex.applyAsInt(token.end() - 1) + 1 : start;
@@ -413,7 +420,7 @@ public final class Statement {
             }
             if (end - start == 1 && "$€£%".indexOf(text.charAt(start)) >= 0) {
                 out.add(word(text, start, end, morphology));
-                tagOf.add(token.pos());
+                tokenOf.add(token);
                 continue;
             }
             // The token's runs of letters and of digits: "co-defendants", "U.S.", "234-7743", "6:41", "160MM".
@@ -435,11 +442,11 @@ public final class Statement {
                     j++;
                 }
                 out.add(word(text, i, j, morphology));
-                tagOf.add(token.pos());
+                tokenOf.add(token);
                 i = j;
             }
         }
-        mergeSpacedThousands(text, out, morphology, tagOf);
+        mergeSpacedThousands(text, out, morphology, tokenOf);
         return out;
     }
 
@@ -461,7 +468,7 @@ public final class Statement {
     }
 
     /** "1, 000" (a tokenised copy spaces the thousands separator): one number, as "1,000" is. */
-    private static void mergeSpacedThousands(String text, List<Word> out, Morphology morphology, List<String> tagOf) {
+    private static void mergeSpacedThousands(String text, List<Word> out, Morphology morphology, List<Token> tokenOf) {
         for (int i = 0; i + 1 < out.size(); i++) {
             Word x = out.get(i);
             Word y = out.get(i + 1);
@@ -470,7 +477,7 @@ public final class Statement {
             if (spaced) {
                 out.set(i, word(text, x.start(), y.end(), morphology));
                 out.remove(i + 1);
-                tagOf.remove(i + 1);
+                tokenOf.remove(i + 1);
                 i--;
             }
         }
@@ -588,8 +595,9 @@ public final class Statement {
             String lower = withoutPossessive(w.lower());
             boolean shortMonth = SHORT_MONTHS.containsKey(lower) && w.capitalized() && text.startsWith(".", w.end())
                     && i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,2}");
-            if (shortMonth || MONTHS.containsKey(lower) && (w.capitalized() || !lower.equals("may"))
-                    && !(lower.equals("may") && (i == 0 || !isDateNeighbour(i)))) {
+            boolean monthByWords = shortMonth || MONTHS.containsKey(lower) && (w.capitalized() || !lower.equals("may"))
+                    && !(lower.equals("may") && (i == 0 || !isDateNeighbour(i)));
+            if ((shortMonth || MONTHS.containsKey(lower)) && (monthByWords || dateAt(i))) {
                 int month = shortMonth ? SHORT_MONTHS.get(lower) : MONTHS.get(lower);
                 dates.add(new DatePart("MONTH", String.valueOf(month), w.text(), i));
                 if (i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,2}")) {
@@ -629,8 +637,9 @@ public final class Statement {
                 if (lower.matches("(1[89]|20)\\d0") && decadeSuffix(w.end())) {
                     continue;
                 }
-                if (lower.matches("(1[89]|20)\\d\\d") && !(i + 1 < words.size() && lex.units.containsKey(singular(words.get(i + 1).lower())))
-                        && !(i > 0 && words.get(i - 1).lower().matches("[$€£]"))) {
+                boolean year = !(i + 1 < words.size() && lex.units.containsKey(singular(words.get(i + 1).lower())))
+                        && !(i > 0 && words.get(i - 1).lower().matches("[$€£]"));
+                if (lower.matches("(1[89]|20)\\d\\d") && (year || dateAt(i))) {
                     dates.add(new DatePart("YEAR", lower, w.text(), i));
                     continue;
                 }
@@ -732,6 +741,16 @@ public final class Statement {
         boolean before = i > 0 && words.get(i - 1).lower().matches("in|on|since|until|by|early|late|mid|last|next|this");
         boolean after = i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,4}");
         return before || after;
+    }
+
+    /**
+     * The annotation's NER puts word {@code i} in a date or time ("May 5", "on Sunday", "since
+     * 1990"): whether "May" is a month, "Sunday" a day or "1990" a year, not "may", "Sunday
+     * Times" or "1990 people".
+     */
+    private boolean dateAt(int i) {
+        String type = entityTypes[i];
+        return "DATE".equals(type) || "TIME".equals(type) || "SET".equals(type);
     }
 
     private static String singular(String w) {

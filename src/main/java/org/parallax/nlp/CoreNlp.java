@@ -70,33 +70,6 @@ public final class CoreNlp {
     }
 
     /**
-     * The tokens of a bare statement with their part-of-speech tags and lemmas, from the tagger's
-     * own POS model (no NER: {@code ner} is "O"): what the comparator reads from a claim's
-     * annotation, for a statement that has none ({@code parallax pairs}).
-     */
-    public static List<Token> posTokens(String text) {
-        if (text.isBlank()) {
-            return List.of();
-        }
-        StanfordCoreNLP pos = PIPELINES.computeIfAbsent("tokenize,ssplit,pos,lemma", k -> {
-            Properties p = taggerProperties();
-            p.setProperty("annotators", k);
-            p.remove("ssplit.isOneSentence");
-            return new StanfordCoreNLP(p);
-        });
-        Annotation doc = new Annotation(text);
-        pos.annotate(doc);
-        List<Token> tokens = new ArrayList<>();
-        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(t.beginPosition(), t.endPosition(), text.substring(t.beginPosition(), t.endPosition()),
-                        t.lemma(), t.tag(), "O", null));
-            }
-        }
-        return tokens;
-    }
-
-    /**
      * The tokens of a text by the annotation's tokenizer alone (no tags: {@code pos} is null),
      * for callers that only cut or count words, such as a cluster's topic phrase.
      */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.parallax.nlp.CoreNlp;
+import org.parallax.nlp.Annotator;
 import org.parallax.nlp.Token;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +42,23 @@ class StatementTest {
     }
 
     @Test
+    void aMonthIsADateWhereTheAnnotationOrItsWordsSaySo() {
+        Statement s = Statement.of("Officials said prices may rise in May, and 1990 people signed the petition.");
+
+        assertEquals(List.of("MONTH"), s.dates().stream().map(Statement.DatePart::field).toList(),
+                "'may' is a modal, 1990 a count: " + s.dates());
+        assertEquals(1990.0, s.amounts().get(0).value());
+
+        Statement birth = Statement.of("His birth on 4 May is revealed today in the journal Science.");
+        assertEquals(List.of("MONTH"), birth.dates().stream().map(Statement.DatePart::field).toList(),
+                "the annotation dates '4 May', which no neighbouring word marks as a date: " + birth.dates());
+    }
+
+    @Test
     void aClaimIsReadOnItsArticlesTokensWhateverItsWhitespace() {
         String article = "Intro line.\n\nThe mayor  said\nno one was hurt on Sunday.";
-        List<Token> annotation = CoreNlp.posTokens(article);
+        List<Token> annotation = new java.util.ArrayList<>();
+        Annotator.shared().annotateText(article).sentences().forEach(x -> annotation.addAll(x.tokens()));
         int from = article.indexOf("The mayor");
         String claim = "The mayor said no one was hurt on Sunday.";
         // The claim's text is the article's span with each run of whitespace made one space.
