@@ -467,13 +467,17 @@ public final class Statement {
         return c == '\'' || c == '’';
     }
 
-    /** "1, 000" (a tokenised copy spaces the thousands separator): one number, as "1,000" is. */
+    /**
+     * "1, 000" (a tokenised copy spaces the thousands separator): one number, as "1,000" is. A
+     * first group of more than three digits is a number of its own: "between 1993 and 2002, 142
+     * allegations".
+     */
     private static void mergeSpacedThousands(String text, List<Word> out, Morphology morphology, List<Token> tokenOf) {
         for (int i = 0; i + 1 < out.size(); i++) {
             Word x = out.get(i);
             Word y = out.get(i + 1);
             boolean spaced = text.startsWith(", ", x.end()) && y.start() == x.end() + 2 && y.text().matches("\\d{3}")
-                    && x.text().matches("\\d+(?:[.,]\\d+)*");
+                    && x.text().matches("\\d{1,3}(?:, ?\\d{3})*");
             if (spaced) {
                 out.set(i, word(text, x.start(), y.end(), morphology));
                 out.remove(i + 1);

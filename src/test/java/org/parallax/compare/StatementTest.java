@@ -55,6 +55,15 @@ class StatementTest {
     }
 
     @Test
+    void aSpacedThousandsSeparatorJoinsOnlyAThousandsGroup() {
+        assertEquals(1000.0, Statement.of("Police said 1, 000 people marched.").amounts().get(0).value());
+
+        Statement years = Statement.of("Between 1993 and 2002, 142 allegations were made.");
+        assertEquals(List.of(142.0), years.amounts().stream().map(Statement.Amount::value).toList(),
+                "a year before the comma is no thousands group: " + years.amounts());
+    }
+
+    @Test
     void aClaimIsReadOnItsArticlesTokensWhateverItsWhitespace() {
         String article = "Intro line.\n\nThe mayor  said\nno one was hurt on Sunday.";
         List<Token> annotation = new java.util.ArrayList<>();
