@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * One statement read for comparison: its words with stems, the names, numbers with units, dates,
- * negation, modality and quantifier cues it holds. Reading needs no model, so the comparator works
- * the same on a bare sentence ({@code parallax pairs}) and on a claim of an article.
+ * negation, modality and quantifier cues it holds. The words are the tokens of the annotation
+ * (a claim's, from its article; a bare sentence of {@code parallax pairs} is annotated the same
+ * way), so the comparator reads a sentence alike in both.
  */
 public final class Statement {
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
@@ -166,7 +167,7 @@ public final class Statement {
         if (inside.isEmpty()) {
             return of(t);
         }
-        return new Statement(t, inside, i -> i >= from && i < to ? claimIndex[i - from] : i == to ? t.length() : -1);
+        return new Statement(t, inside, i -> i >= from && i < to ? claimIndex[i - from] : -1);
     }
 
     /** Adds entity names known from the annotator (e.g. multi-word names) to those read from capitals. */
@@ -204,7 +205,7 @@ public final class Statement {
 
     /**
      * Word {@code i} can head what a negation denies: a verb or an adjective, or a word whose tag
-     * is unknown (bare statements carry none). "no team has offered" negates the offering, not the team.
+     * is unknown. "no team has offered" negates the offering, not the team.
      */
     public boolean predicateAt(int i) {
         String tag = tags == null || i < 0 || i >= tags.length ? null : tags[i];
@@ -423,31 +424,37 @@ public final class Statement {
                 tokenOf.add(token);
                 continue;
             }
-            // The token's runs of letters and of digits: "co-defendants", "U.S.", "234-7743", "6:41", "160MM".
-            int i = start;
-            while (i < end) {
-                char c = text.charAt(i);
-                boolean letters = Character.isLetter(c);
-                boolean digits = Character.isDigit(c) || c == '.' && i + 1 < end && Character.isDigit(text.charAt(i + 1))
-                        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-                if (!letters && !digits) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < end && (letters ? Character.isLetter(text.charAt(j)) || apostrophe(text.charAt(j)) && j + 1 < end
-                        && Character.isLetter(text.charAt(j + 1))
-                        : Character.isDigit(text.charAt(j)) || (text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < end
-                        && Character.isDigit(text.charAt(j + 1)))) {
-                    j++;
-                }
-                out.add(word(text, i, j, morphology));
-                tokenOf.add(token);
-                i = j;
-            }
+            addRuns(text, start, end, token, out, tokenOf, morphology);
         }
         mergeSpacedThousands(text, out, morphology, tokenOf);
         return out;
+    }
+
+    /** The token's runs of letters and of digits as words: "co-defendants", "U.S.", "234-7743", "6:41", "160MM". */
+    private static void addRuns(String text, int start, int end, Token token, List<Word> out, List<Token> tokenOf,
+                                Morphology morphology) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            boolean letters = Character.isLetter(c);
+            // ".5" is a number; "a.308" (a lost space) is the word "a" and the number 308.
+            boolean digits = Character.isDigit(c) || c == '.' && i + 1 < end && Character.isDigit(text.charAt(i + 1))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (!letters && !digits) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < end && (letters ? Character.isLetter(text.charAt(j)) || apostrophe(text.charAt(j)) && j + 1 < end
+                    && Character.isLetter(text.charAt(j + 1))
+                    : Character.isDigit(text.charAt(j)) || (text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < end
+                    && Character.isDigit(text.charAt(j + 1)))) {
+                j++;
+            }
+            out.add(word(text, i, j, morphology));
+            tokenOf.add(token);
+            i = j;
+        }
     }
 
     /** A token that only completes the word before it: "n't", "'s", "'re", the "not" of "cannot". */
