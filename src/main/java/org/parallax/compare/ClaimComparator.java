@@ -128,7 +128,6 @@ public final class ClaimComparator {
         return compare(Statement.of(a), Statement.of(b), Embedder.cosine(v.get(0), v.get(1)), null, null);
     }
 
-
     /** Compares many pairs of bare statements, embedding them in one batch (much faster than one by one). */
     public List<Comparison> compareAll(List<String[]> pairs) {
         List<String> texts = new ArrayList<>();

@@ -109,7 +109,7 @@ public final class Statement {
     private final List<Cue> cues = new ArrayList<>();
     private final Set<String> extraNames = new LinkedHashSet<>();
     private final List<List<String>> people = new ArrayList<>();
-    /** Part-of-speech tag of each word from the annotation of the claim, null where none is known. */
+    /** Part-of-speech tag of each word, from its token in the annotation; null where the token had none. */
     private final String[] tags;
     /** Entity type of each word from the annotation (PERSON, DATE, NUMBER, ..., "O"), null where none is known. */
     private final String[] entityTypes;
@@ -208,11 +208,11 @@ public final class Statement {
      * is unknown. "no team has offered" negates the offering, not the team.
      */
     public boolean predicateAt(int i) {
-        String tag = tags == null || i < 0 || i >= tags.length ? null : tags[i];
+        String tag = tagAt(i);
         // An adjective or a past participle before its noun ("scientific expertise", "left jab", "a
         // listed species") qualifies; it asserts nothing. After an auxiliary a participle is the verb
         // ("has killed people"); a gerund takes its object ("without consulting allies").
-        String next = tags != null && i + 1 < tags.length ? tags[i + 1] : null;
+        String next = tagAt(i + 1);
         boolean beforeNoun = next != null && (next.startsWith("NN") || next.startsWith("JJ"));
         if (tag == null || tag.startsWith("VB") && !tag.equals("VBN")) {
             return true;
@@ -227,13 +227,10 @@ public final class Statement {
      * Where the noun phrase starting at word {@code from} ends, read from the tags: past its
      * determiners, adjectives, numbers and nouns ("motorcycle rider" of "no motorcycle rider is
      * standing"). A word in -ing past its first word ends it ("no biker jumping": the tagger often
-     * calls such a verb a noun; "no drinking water" keeps its first). {@code from} itself when the
-     * tags are unknown.
+     * calls such a verb a noun; "no drinking water" keeps its first). {@code from} itself when its
+     * tag is unknown.
      */
     public int nounPhraseEnd(int from) {
-        if (tags == null) {
-            return from;
-        }
         int i = from;
         while (i < words.size() && tags[i] != null) {
             if (i > from && words.get(i).lower().endsWith("ing")) {
@@ -263,13 +260,19 @@ public final class Statement {
 
     /** Word {@code i} is a finite verb or a modal by its tag ("has", "was", "visited" in "no one visited"). */
     public boolean finiteVerbAt(int i) {
-        String tag = tags == null || i < 0 || i >= tags.length ? null : tags[i];
+        String tag = tagAt(i);
         return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"));
     }
 
-    /** Word {@code i} is tagged an adverb ("thoroughly"); false when the tags are unknown. */
+    /** Word {@code i} is tagged an adverb ("thoroughly"); false when its tag is unknown. */
     public boolean adverbAt(int i) {
-        return tags != null && i >= 0 && i < tags.length && tags[i] != null && tags[i].startsWith("RB");
+        String tag = tagAt(i);
+        return tag != null && tag.startsWith("RB");
+    }
+
+    /** The annotation's part-of-speech tag of word {@code i}; null past either end or where the token had none. */
+    private String tagAt(int i) {
+        return i >= 0 && i < tags.length ? tags[i] : null;
     }
 
     /**
@@ -278,7 +281,7 @@ public final class Statement {
      */
     private boolean auxiliaryBefore(int i) {
         int j = i - 1;
-        while (j >= 0 && (ADVERBS_IN_VERB_GROUP.contains(words.get(j).lower()) || tags != null && tags[j] != null && tags[j].startsWith("RB"))) {
+        while (j >= 0 && (ADVERBS_IN_VERB_GROUP.contains(words.get(j).lower()) || adverbAt(j))) {
             if (words.get(j).lower().endsWith("n't")) {
                 return true;
             }
@@ -367,11 +370,8 @@ public final class Statement {
 
     /** The annotation tags this word as a function word ("both", "your", "out"); false when its tag is unknown. */
     boolean functionWord(Word w) {
-        if (tags == null) {
-            return false;
-        }
-        int i = words.indexOf(w);
-        return i >= 0 && tags[i] != null && FUNCTION_TAGS.contains(tags[i]);
+        String tag = tagAt(words.indexOf(w));
+        return tag != null && FUNCTION_TAGS.contains(tag);
     }
 
     /** The word without a possessive "'s" ("Sunday's" → "sunday's" → "sunday"), lower case in, lower case out. */
