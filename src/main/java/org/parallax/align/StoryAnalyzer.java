@@ -161,7 +161,7 @@ public final class StoryAnalyzer {
     }
 
     /**
-     * Weekday-with-date mentions ("Thursday, April 20") with the year in which that date falls on
+     * Weekday-with-date mentions ("Tuesday, March 3") with the year in which that date falls on
      * that weekday, choosing the year nearest to the article's date, or else to the years it names.
      */
     static List<PinnedDate> pinnedDates(String text, LocalDate published) {

@@ -15,7 +15,7 @@ import org.parallax.nlp.Token;
  * reports anything is worth matching across sources.
  */
 final class AssertionFilter {
-    /** Fewer words than this, and a sentence is a fragment ("Updated.", "Read more"); "They angered Washington." is not. */
+    /** Fewer words than this, and a sentence is a fragment ("Updated.", "Read more"); "Investors balked." is not. */
     static final int MIN_WORDS = 3;
     /** Tags a subject can end with, so a verb right after one is not governed by an auxiliary ("has", "to", "will"). */
     private static final Set<String> SUBJECT_END = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD", ",", "HYPH");

@@ -323,7 +323,7 @@ public final class EntityResolver {
         return null;
     }
 
-    /** "the Trump administration" tagged ORGANIZATION joins the person Trump when that article names him as a person. */
+    /** "the Carter administration" tagged ORGANIZATION joins the person Carter when that article names him as a person. */
     private static Integer samePersonInArticle(List<Item> items, Item it) {
         for (int j = 0; j < items.size(); j++) {
             Item p = items.get(j);
@@ -334,7 +334,7 @@ public final class EntityResolver {
         return null;
     }
 
-    /** Capitalized tokens NER left untagged ("convince Xi to talk") that are a known person's short form. */
+    /** Capitalized tokens NER left untagged ("asked Li to stay") that are a known person's short form. */
     private void addUntaggedShortForms(List<AnnotatedArticle> articles, List<Item> items, UnionFind uf) {
         Set<String> shortForms = new HashSet<>();
         int known = items.size();

@@ -6,7 +6,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.parallax.model.Resources;
 
 /**
- * When two spellings are one name (Zelensky / Zelenskiy, Kowalski / Kowalsky): close by
+ * When two spellings are one name (Kowalski / Kowalsky, Tchaikovsky / Tchaikovskiy): close by
  * Jaro-Winkler and by edit distance, with the same first letter, and long enough for closeness to
  * mean something. The one rule for the entity resolver and the claim comparator; thresholds in
  * entities/resolver.properties, with why.

@@ -9,8 +9,8 @@ import org.parallax.nlp.Token;
 
 /**
  * Numbers in a claim with their units. CoreNLP normalizes the number ("2.4 million" → 2400000)
- * but leaves the unit untagged, so the unit is the noun that follows ("30 kilometers (20 miles)"
- * → 30 kilometer, 20 mile), lemmatized so singular and plural compare equal.
+ * but leaves the unit untagged, so the unit is the noun that follows ("8 kilometers (5 miles)"
+ * → 8 kilometer, 5 mile), lemmatized so singular and plural compare equal.
  */
 final class Quantities {
     private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT");

@@ -5,7 +5,7 @@ import org.parallax.nlp.Token;
 
 /** Tells a direct quotation from scare quotes: a quoted run must hold a few words to be someone's words. */
 final class Quotes {
-    /** Scare quotes ("secret plan") mark two or three words; a quotation of someone's words is longer. */
+    /** Scare quotes ("temporary levy") mark two or three words; a quotation of someone's words is longer. */
     static final int MIN_QUOTED_WORDS = 4;
 
     private Quotes() {

@@ -6,7 +6,7 @@ import org.parallax.model.RelationKind;
 /**
  * One side says "all" where the other says only "some" or "many" of the same thing: the
  * quantifiers must govern aligned words ("all passengers" / "some passengers"), not merely stand
- * somewhere in the two sentences ("if all goes well" / "many of whom"). A divergence, not a
+ * somewhere in the two sentences ("if all goes to plan" / "many of them"). A divergence, not a
  * contradiction: "some" does not deny "all".
  */
 final class QuantifierOnSameNoun implements ConflictRule {

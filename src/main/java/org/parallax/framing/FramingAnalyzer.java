@@ -91,7 +91,7 @@ public final class FramingAnalyzer {
                 }
                 int end = toks.get(m.to() - 1).end();
                 if (e.category().equals(FramingRules.Category.ATTRIBUTION_LOADED) && !introducesSpeech(text, p, toks, m)) {
-                    continue; // "pledged to strengthen ties" is a commitment, not a way of reporting speech
+                    continue; // "pledged to cut fares" is a commitment, not a way of reporting speech
                 }
                 String word = text.substring(s, end);
                 if (e.category().equals(FramingRules.Category.LOADED)) {
@@ -228,7 +228,7 @@ public final class FramingAnalyzer {
 
     /**
      * Short quotations that stand in the outlet's own sentence with no one said to have spoken
-     * them ("working on a “secret plan”"): the quote marks distance the outlet from the words.
+     * them ("a “temporary” levy"): the quote marks distance the outlet from the words.
      */
     private List<FramingItem> scareQuotes(String text, Paragraph p, List<Tokens.Tok> toks, List<Span> quotes,
                                           List<AnnotatedSentence> sentences) {

@@ -59,7 +59,7 @@ final class LabelFinder {
         }
         int nameFrom = split + 1;
         while (nameFrom > from && rules.honorifics.contains(toks.get(nameFrom - 1).norm())) {
-            nameFrom--; // "Sir Iain Duncan Smith": the honorific belongs to the name
+            nameFrom--; // "Dame Ann Lowe": the honorific belongs to the name
         }
         if (nameFrom >= to || !toks.get(nameFrom).capitalized()) {
             return Optional.empty();
@@ -145,7 +145,7 @@ final class LabelFinder {
         return start;
     }
 
-    /** A role noun, or a loaded adjective or noun ("Communist China"), not a loaded verb ("angered Washington"). */
+    /** A role noun, or a loaded adjective or noun ("rogue regime"), not a loaded verb ("slammed the council"). */
     private boolean isHead(int i) {
         if (rules.role(toks.get(i).norm()) != null) {
             return true;

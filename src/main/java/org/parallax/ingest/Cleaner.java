@@ -244,7 +244,7 @@ public final class Cleaner {
                 markedAsDateline(kept.get(j), meta);
             }
         }
-        // Short unpunctuated lines further down are subheadings ("Spring Offensive").
+        // Short unpunctuated lines further down are subheadings ("Market Reaction").
         for (int j = i + 1; j < kept.size(); j++) {
             Block b = kept.get(j);
             if (b.kind == ParagraphKind.BODY && isHeadlineLike(b.plain) && wordSet(b.plain).size() <= settings.headingMaxWords()) {

@@ -15,7 +15,7 @@ import org.parallax.model.Article;
  * The optional {@code corpus.json} of a folder: what the user knows about each file (outlet,
  * published date, URL, author, title). Its values win over what Parallax reads from the text.
  *
- * <pre>{"articles": [{"file": "a.txt", "outlet": "Bloomberg", "published": "2023-04-20", "url": null}]}</pre>
+ * <pre>{"articles": [{"file": "a.txt", "outlet": "Reuters", "published": "2024-03-05", "url": null}]}</pre>
  */
 public final class CorpusManifest {
     public static final String FILE_NAME = "corpus.json";

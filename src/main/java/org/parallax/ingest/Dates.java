@@ -14,14 +14,14 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             + "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    /** "November 21, 2024", "Nov. 21, 2024", "21 November 2024", optionally after a weekday. */
+    /** "March 5, 2024", "Mar. 5, 2024", "5 March 2024", optionally after a weekday. */
     private static final Pattern WRITTEN = Pattern.compile(
             "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(" + MONTHS + ")\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4}))",
             Pattern.CASE_INSENSITIVE);
     /** A clock time, spaced as tokenised copies print it too ("10:32 AM", "14: 39 GMT"). */
     private static final String TIME = "\\d{1,2}\\s?[:.]\\s?\\d{2}(?:\\s*[AaPp]\\.?\\s?[Mm]\\.?)?(?:\\s*[A-Z]{2,4})?";
     /**
-     * A line that is only a date, perhaps with a time before or after it ("November 21, 2024 10:32
+     * A line that is only a date, perhaps with a time before or after it ("March 5, 2024 10:32
      * AM", "9:53 AM, MON 22 JUL 2013", "9 September 2013 Last updated at 14:39 GMT").
      */
     private static final Pattern DATELINE = Pattern.compile(

@@ -102,7 +102,7 @@ public final class CoreNlp {
         p.setProperty("ner.model", NER_MODELS);
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        // Dates like "April 20" stay XXXX-04-20 when the article has no date, instead of taking today's year.
+        // Dates like "March 3" stay XXXX-03-03 when the article has no date, instead of taking today's year.
         p.setProperty("ner.docdate.usePresent", "false");
         return p;
     }

@@ -16,7 +16,7 @@ import org.parallax.model.Span;
 /**
  * Splits an article's kept paragraphs into sentences with CoreNLP's tokenizer (abbreviations such
  * as Mr, U.S. and Gen. and quotes spanning sentences), then also splits where a full stop is
- * followed by a capital with the space missing ("anonymity.On his recent trip"), a common paste error,
+ * followed by a capital with the space missing ("said on Monday.The mayor"), a common paste error,
  * and joins what a decimal point spaced apart cut in two ("a magnitude 6. 0 quake", "$7. 5 million"
  * in tokenised copies: 118 times in the ECB+ development texts), since news style starts no sentence
  * with digits.

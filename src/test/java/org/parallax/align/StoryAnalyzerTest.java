@@ -28,22 +28,22 @@ class StoryAnalyzerTest {
 
     @Test
     void aWeekdayWithADateIsPinnedToTheYearItFallsOnNearTheYearsTheArticleNames() {
-        var pinned = StoryAnalyzer.pinnedDates("The war began on February 24, 2022. The office spoke on Thursday, April 20.", null);
-        assertEquals(LocalDate.of(2023, 4, 20), pinned.get(0).date());
+        var pinned = StoryAnalyzer.pinnedDates("The flood began on March 9, 2019. The council met on Tuesday, March 3.", null);
+        assertEquals(LocalDate.of(2020, 3, 3), pinned.get(0).date());
     }
 
     @Test
     void anArticleDatedYearsAfterTheWeekdayDateItReportsIsMisdated() {
-        AnnotatedArticle a = article("a1", "The office said on Thursday, April 20, that talks went well.", LocalDate.of(2024, 11, 21));
+        AnnotatedArticle a = article("a1", "The council said on Tuesday, March 3, that talks went well.", LocalDate.of(2022, 9, 14));
         StoryFindings f = new StoryAnalyzer().analyze(List.of(a), List.of(), List.of());
         assertEquals(1, f.dateAnomalies().size());
-        assertTrue(f.dateAnomalies().get(0).note().contains("2023"), f.dateAnomalies().get(0).note());
+        assertTrue(f.dateAnomalies().get(0).note().contains("2020"), f.dateAnomalies().get(0).note());
     }
 
     @Test
     void anArticleThatReportsFactsOtherArticlesDateFarAwayIsMisdated() {
-        AnnotatedArticle late = article("a1", "Talks went well.", LocalDate.of(2024, 11, 21));
-        AnnotatedArticle witness = article("a2", "The war began in 2022. On Thursday, April 20, the office said talks went well.", null);
+        AnnotatedArticle late = article("a1", "Talks went well.", LocalDate.of(2022, 9, 14));
+        AnnotatedArticle witness = article("a2", "The flood began in 2019. On Tuesday, March 3, the council said talks went well.", null);
         AnnotatedArticle third = article("a3", "Talks went well, people said.", null);
         List<Claim> claims = List.of(claim("c1", "a1"), claim("c2", "a1"), claim("c3", "a2"), claim("c4", "a2"), claim("c5", "a3"));
         List<Cluster> clusters = List.of(new Cluster("k1", "t", List.of("c1", "c3"), List.of()),

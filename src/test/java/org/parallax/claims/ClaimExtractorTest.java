@@ -128,11 +128,11 @@ class ClaimExtractorTest {
 
     @Test
     void quantitiesCarryTheirUnits() {
-        Claim c = only("The troops advanced 30 kilometer (20 mile) in the south and lost 12 percent of their tanks.");
+        Claim c = only("The crews laid 8 kilometer (5 mile) of track in the south and lost 12 percent of their tanks.");
         List<Quantity> q = c.quantities();
-        assertEquals(30.0, q.get(0).value());
+        assertEquals(8.0, q.get(0).value());
         assertEquals("kilometer", q.get(0).unit());
-        assertEquals(20.0, q.get(1).value());
+        assertEquals(5.0, q.get(1).value());
         assertEquals("mile", q.get(1).unit());
         assertEquals(12.0, q.get(2).value());
         assertEquals("percent", q.get(2).unit());

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
-    private static final String NEWS = "Le président Macron a déclaré à Pékin que l’Europe ne doit pas être « suiveuse ». "
+    private static final String NEWS = "Le maire a déclaré à Lyon que la ville ne doit pas être « spectatrice ». "
             + "The café’s owner said “no comment” – twice.";
 
     @Test

@@ -53,16 +53,16 @@ class AnnotatorTest {
 
     @Test
     void relativeDatesResolveAgainstThePublishedDate() {
-        List<TimeValue> t = times(article("The talks ended on Thursday, April 20. A summit follows this summer.",
-                LocalDate.of(2023, 4, 21)));
-        assertEquals("2023-04-20", t.get(0).value());
-        assertEquals("2023-SU", t.get(1).value());
+        List<TimeValue> t = times(article("The talks ended on Tuesday, March 3. A summit follows this summer.",
+                LocalDate.of(2020, 3, 4)));
+        assertEquals("2020-03-03", t.get(0).value());
+        assertEquals("2020-SU", t.get(1).value());
     }
 
     @Test
     void withoutADateTheYearStaysUnknown() {
-        List<TimeValue> t = times(article("The talks ended on April 20.", null));
-        assertEquals("XXXX-04-20", t.get(0).value());
+        List<TimeValue> t = times(article("The talks ended on March 3.", null));
+        assertEquals("XXXX-03-03", t.get(0).value());
     }
 
     @Test
