@@ -34,17 +34,15 @@ import org.parallax.nlp.Token;
  * claim's nearest claims in every other article of its event group, and claims sharing resolved
  * entities), never all pairs. Clusters grow from mutual neighbours by union-find, two clusters
  * joining only when their claims are close on average (no chain of look-alikes) and no article
- * would fill them; a claim telling several facts may also stand in a second cluster, and a claim
- * denying another source's claim is put with it; a claim no cluster took stands with its closest
- * likely paraphrase; a claim its own article restates at more length (a headline the lead repeats)
- * follows that claim. Claims of articles grouped as different events never align. A cluster needs
- * claims of two or more articles; the rest stay unique. Settings: {@code resources/align/aligner.properties}.
+ * would fill them; a claim telling several facts may also stand in a second cluster; a claim its
+ * own article restates at more length (a headline the lead repeats) follows that claim. Claims of
+ * articles grouped as different events never align. A cluster needs claims of two or more
+ * articles; the rest stay unique. Settings: {@code resources/align/aligner.properties}.
  */
 public final class Aligner {
     private final ClaimComparator comparator;
     private final int neighbours;
     private final double minCosine;
-    private final double likelyParaphraseAt;
     private final double sameEventCosine;
     private final double articleLinkAt;
     private final double mergeMeanCosine;
@@ -52,8 +50,6 @@ public final class Aligner {
     private final int maxPerArticle;
     private final int pairsAllMaxClaims;
     private final double articleFactCosine;
-    private final double conflictCosine;
-    private final int conflictNeighbours;
     private final int maxEntityBlock;
     private final double alsoMeanCosine;
     private final double alsoBestCosine;
@@ -74,7 +70,6 @@ public final class Aligner {
         this.comparator = comparator;
         neighbours = settings.integer("candidate.neighbours");
         minCosine = settings.number("candidate.min.cosine");
-        likelyParaphraseAt = settings.number("link.threshold");
         sameEventCosine = settings.number("link.same.event.cosine");
         articleLinkAt = settings.number("article.link.threshold");
         mergeMeanCosine = settings.number("merge.mean.cosine");
@@ -82,8 +77,6 @@ public final class Aligner {
         maxPerArticle = settings.integer("merge.max.per.article");
         pairsAllMaxClaims = settings.integer("pairs.all.max.claims");
         articleFactCosine = settings.number("article.fact.cosine");
-        conflictCosine = settings.number("link.conflict.cosine");
-        conflictNeighbours = settings.integer("link.conflict.neighbours");
         maxEntityBlock = settings.integer("candidate.entity.max.claims");
         alsoMeanCosine = settings.number("also.member.mean.cosine");
         alsoBestCosine = settings.number("also.member.best.cosine");
@@ -103,11 +96,8 @@ public final class Aligner {
 
         List<Link> seeds = new ArrayList<>();
         List<Map<Integer, Double>> edges = candidates(claims, scores, event, twin, seeds);
-        List<List<Integer>> conflictPairs = new ArrayList<>();
-        List<List<Integer>> groups = mergeLinks(claims, seeds, scores, conflictPairs);
+        List<List<Integer>> groups = mergeLinks(claims, seeds, scores);
         List<List<Integer>> facts = withSharedMembers(groups, edges, claims, scores, twin);
-        facts.addAll(conflictPairs);
-        facts.addAll(lonePartners(facts, edges, claims, scores, twin));
         withRestatements(facts, twin);
 
         return clusters(facts, scores, g -> g.size() <= pairsAllMaxClaims ? null : strongestLinks(g, edges, claims));
@@ -256,7 +246,6 @@ public final class Aligner {
             counterparts.addAll(Counterparts.of(g, i -> claims.get(i).article(), scores::similarity, counterpartAt));
         }
         Map<Long, Comparison> compared = new HashMap<>();
-        Map<Long, Comparison> comparedAlone = new HashMap<>();
         for (List<Integer> g : facts) {
             g.sort(Integer::compare);
             Set<String> sources = new HashSet<>();
@@ -280,11 +269,10 @@ public final class Aligner {
                         pairs.add(new ClaimPair(a.id(), b.id(), Relation.RELATED, null, round(scores.similarity(i, j)), CONTEXT, false));
                         continue;
                     }
-                    // A pair standing in several topics is compared once (for each way the aligner joined it).
-                    boolean alone = g.size() == 2;
-                    Comparison c = (alone ? comparedAlone : compared).computeIfAbsent(key(i, j), k -> comparator.compareCounterparts(
+                    // A pair standing in several topics is compared once.
+                    Comparison c = compared.computeIfAbsent(key(i, j), k -> comparator.compareCounterparts(
                             statements.get(i), statements.get(j), scores.cosine(i, j),
-                            scores.published.get(a.article()), scores.published.get(b.article()), alone));
+                            scores.published.get(a.article()), scores.published.get(b.article())));
                     Relation rel = c.relation() == Relation.UNRELATED ? Relation.RELATED : c.relation();
                     String why = c.relation() == Relation.UNRELATED
                             ? "A and B share little wording; they are linked through the other claims of this cluster."
@@ -325,10 +313,7 @@ public final class Aligner {
     }
 
     /** A candidate link between two claims of different articles and how strong it is. */
-    private record Link(int a, int b, double strength, boolean conflict) {
-        Link(int a, int b, double strength) {
-            this(a, b, strength, false);
-        }
+    private record Link(int a, int b, double strength) {
     }
 
     /**
@@ -339,7 +324,7 @@ public final class Aligner {
      * Strength is the embedding cosine, or different.people.cosine when the two name different
      * people. Returns, per claim, its candidates with their strengths; {@code seeds} receives the
      * links that start clusters: mutual neighbours (each among the other's link.mutual.neighbours
-     * nearest in its article) at or above link.same.event.cosine, and denials.
+     * nearest in its article) at or above link.same.event.cosine.
      */
     private List<Map<Integer, Double>> candidates(List<Claim> claims, Scores scores, int[] event, int[] twin, List<Link> seeds) {
         int n = claims.size();
@@ -387,25 +372,6 @@ public final class Aligner {
                 }
             }
         }
-        // Two neighbours where one denies what the other asserts ("without consulting allies" /
-        // "allies have been informed") report one fact in conflict: they link at the bar.
-        // Looked for among the nearest by cosine: the two sides often quote different people.
-        for (int i = 0; i < n; i++) {
-            if (twin[i] >= 0 || !scores.negates(i)) {
-                continue;
-            }
-            for (Map.Entry<String, List<Integer>> other : byEventArticle.get(event[i]).entrySet()) {
-                if (other.getKey().equals(claims.get(i).article())) {
-                    continue;
-                }
-                for (int j : scores.nearestByCosine(i, other.getValue(), conflictNeighbours, conflictCosine)) {
-                    if ((j > i || !scores.negates(j)) && scores.deniedByOne(i, j)) {
-                        link(edges, i, j, sameEventCosine);
-                        seeds.add(new Link(i, j, sameEventCosine, true));
-                    }
-                }
-            }
-        }
         Map<String, List<Integer>> byEntity = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (String e : twin[i] >= 0 ? Set.<String>of() : new HashSet<>(claims.get(i).entities())) {
@@ -448,10 +414,9 @@ public final class Aligner {
      * mean strength over all their pairs of claims from different articles reaches
      * merge.mean.cosine, so a chain of look-alikes cannot pull two different facts together. Each
      * pair's strength is computed once, when its two clusters join; cost grows with the links and
-     * the cluster sizes, not with the square of all claims. A conflict link that cannot join its
-     * two clusters becomes a cluster of its own two claims, added to {@code conflictPairs}.
+     * the cluster sizes, not with the square of all claims.
      */
-    private List<List<Integer>> mergeLinks(List<Claim> claims, List<Link> seeds, Scores scores, List<List<Integer>> conflictPairs) {
+    private List<List<Integer>> mergeLinks(List<Claim> claims, List<Link> seeds, Scores scores) {
         int n = claims.size();
         int[] parent = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
@@ -461,17 +426,10 @@ public final class Aligner {
         }
         List<Link> sorted = new ArrayList<>(seeds);
         sorted.sort(Comparator.comparingDouble(Link::strength).reversed());
-        List<List<Integer>> conflicts = new ArrayList<>();
         for (Link l : sorted) {
             int x = find(parent, l.a());
             int y = find(parent, l.b());
             if (x == y) {
-                continue;
-            }
-            if (l.conflict()) {
-                // One denies what the other asserts: the two stand together as one fact in conflict,
-                // whatever else their clusters hold.
-                conflicts.add(new ArrayList<>(List.of(l.a(), l.b())));
                 continue;
             }
             if (tooManyPerArticle(claims, members.get(x), members.get(y))) {
@@ -500,7 +458,6 @@ public final class Aligner {
                 out.add(new ArrayList<>(members.get(i)));
             }
         }
-        conflictPairs.addAll(conflicts);
         return out;
     }
 
@@ -585,46 +542,6 @@ public final class Aligner {
             }
         }
         return out;
-    }
-
-    /**
-     * A claim no cluster took whose closest candidate, naming an entity it names, is a likely
-     * paraphrase (comparator similarity at least link.threshold) stands with that claim, even when
-     * the claim's own clusters are full ("They angered Washington." with "outrage in Berlin, London,
-     * and Washington over his comments"). Claims choosing the same partner stand together with it.
-     */
-    private List<List<Integer>> lonePartners(List<List<Integer>> facts, List<Map<Integer, Double>> edges,
-                                             List<Claim> claims, Scores scores, int[] twin) {
-        boolean[] placed = new boolean[claims.size()];
-        for (List<Integer> fact : facts) {
-            if (fact.size() > 1) {
-                fact.forEach(i -> placed[i] = true);
-            }
-        }
-        Map<Integer, List<Integer>> byPartner = new LinkedHashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            if (placed[i] || twin[i] >= 0) {
-                continue;
-            }
-            int partner = -1;
-            double best = likelyParaphraseAt;
-            for (int j : edges.get(i).keySet()) {
-                if (scores.differentPeople(i, j) || claims.get(i).entities().stream().noneMatch(claims.get(j).entities()::contains)) {
-                    continue;
-                }
-                double similarity = scores.similarity(i, j);
-                if (similarity >= best) {
-                    best = similarity;
-                    partner = j;
-                }
-            }
-            if (partner >= 0) {
-                byPartner.computeIfAbsent(partner, k -> new ArrayList<>(List.of(k))).add(i);
-            }
-        }
-        // Two unplaced claims choosing each other make one fact, not two.
-        Set<Set<Integer>> seen = new HashSet<>();
-        return byPartner.values().stream().filter(f -> seen.add(Set.copyOf(f))).toList();
     }
 
     private static Map<String, List<Integer>> byArticleIds(List<Claim> claims) {
@@ -818,19 +735,10 @@ public final class Aligner {
 
         /** The {@code k} claims of {@code among} with the greatest strength to claim i, at least {@code min}, strongest first. */
         List<Integer> nearest(int i, List<Integer> among, int k, double min) {
-            return nearest(i, among, k, min, true);
-        }
-
-        /** As {@link #nearest}, by embedding cosine alone. */
-        List<Integer> nearestByCosine(int i, List<Integer> among, int k, double min) {
-            return nearest(i, among, k, min, false);
-        }
-
-        private List<Integer> nearest(int i, List<Integer> among, int k, double min, boolean byStrength) {
             double[] strength = new double[among.size()];
             List<Integer> order = new ArrayList<>();
             for (int x = 0; x < among.size(); x++) {
-                strength[x] = byStrength ? strength(i, among.get(x)) : cosine(i, among.get(x));
+                strength[x] = strength(i, among.get(x));
                 if (strength[x] >= min) {
                     order.add(x);
                 }
@@ -841,15 +749,6 @@ public final class Aligner {
                 out.add(among.get(order.get(x)));
             }
             return out;
-        }
-
-        boolean negates(int i) {
-            return statements.get(i).has("negation");
-        }
-
-        /** One of the two denies what the other asserts (the comparator's negation check). */
-        boolean deniedByOne(int i, int j) {
-            return comparator.denies(statements.get(i), statements.get(j));
         }
 
         double similarity(int i, int j) {

@@ -22,8 +22,8 @@ import org.parallax.pipeline.AnnotationCache;
 /**
  * The benchmark's yardstick: the pipeline as it would be without the aligner's blocking. Every
  * claim is compared by the {@link ClaimComparator} with every claim of the other articles; claims
- * are then grouped by average linkage over all those pairs, at the aligner's likely-paraphrase bar
- * ({@code link.threshold}). Articles annotate as in the engine (coarse NER on every core): the
+ * are then grouped by average linkage over all those pairs, at a likely-paraphrase bar
+ * ({@code naive.link.threshold}). Articles annotate as in the engine (coarse NER on every core): the
  * ratio measures that one choice. (The fine-grained NER rules, the other choice once timed here,
  * are measured by src/eval/AnnotationSpeed.java; their model files do not ship.) Not a user option: it exists to be timed. Stops when its thread is interrupted.
  */
@@ -33,7 +33,7 @@ final class NaiveBaseline {
 
     static Analyzer analyzer(int threads) {
         return new Analyzer(TimeBudget.DEFAULT, AnnotationCache.memoryOnly(), threads,
-                new AllPairs(new ClaimComparator(), Settings.load("align/aligner.properties").number("link.threshold"))::align);
+                new AllPairs(new ClaimComparator(), Settings.load("align/aligner.properties").number("naive.link.threshold"))::align);
     }
 
     /** All-pairs comparison, then average-linkage clustering; the clusters are labelled as the engine labels its own. */

@@ -109,7 +109,6 @@ public final class ClaimComparator {
             return false;
         }
         return x.stem().equals(y.stem()) || x.capitalized() && y.capitalized() && sameName(x.lower(), y.lower())
-                || Cues.SHARED.synonyms.getOrDefault(x.stem(), Set.of()).contains(y.stem())
                 || !x.capitalized() && !y.capitalized() && !Cues.SHARED.stop.contains(x.lower()) && !Cues.SHARED.stop.contains(y.lower())
                 && wordNet.synonyms(x.lower(), y.lower());
     }
@@ -149,22 +148,19 @@ public final class ClaimComparator {
      * are the publication dates of their articles, or null.
      */
     public Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate) {
-        return compare(a, b, cosine, aDate, bDate, false, false);
+        return compare(a, b, cosine, aDate, bDate, false);
     }
 
     /**
      * As above for two claims known to be counterparts (each the other's closest in its source):
      * the conflict rules run whatever their similarity, each with its own precondition.
-     * {@code linkedAlone} says the aligner joined exactly these two (a denial, a likely
-     * paraphrase), which lets a denial worded quite differently count ("without consulting
-     * allies" / "allies have been informed").
      */
-    public Comparison compareCounterparts(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate, boolean linkedAlone) {
-        return compare(a, b, cosine, aDate, bDate, true, linkedAlone);
+    public Comparison compareCounterparts(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate) {
+        return compare(a, b, cosine, aDate, bDate, true);
     }
 
     private Comparison compare(Statement a, Statement b, double cosine, LocalDate aDate, LocalDate bDate,
-                               boolean counterpart, boolean aligned) {
+                               boolean counterpart) {
         Map<String, Double> f = features(a, b, cosine);
         double similarity = similarity(f);
         if (similarity < relatedAt && !counterpart) {
@@ -174,7 +170,7 @@ public final class ClaimComparator {
         WordAlignment alignment = null;
         if (counterpart || similarity >= sameFactAt || f.get("contained") >= containedAt) {
             alignment = align(a, b);
-            Comparison conflict = conflict(a, b, alignment, similarity, f, aDate, bDate, aligned, !counterpart || aligned);
+            Comparison conflict = conflict(a, b, alignment, similarity, f, aDate, bDate, !counterpart);
             // Another name for the same act is named, never marked: in every development set it
             // was two names of one person or thing ("Evan" / "Nash", a company and its initials)
             // or two different ones ("Egyptian" / "Indian headdress"), 0 right of 4 pairs (README).
@@ -356,18 +352,17 @@ public final class ClaimComparator {
      * slot: figures in sentences worded differently were mostly two facts (MSRP train: a number
      * "anchored" on the nearest word before it was red on 59 pairs, 20 of them paraphrases and
      * most of the others another day, index or quarter). They may for
-     * two bare statements and for two claims the aligner joined alone; between the counterparts
-     * of a topic holding many facts they mostly paired two facts told in like words (ECB+
+     * two bare statements; between the counterparts of a topic holding many facts they mostly paired two facts told in like words (ECB+
      * development stories: "they have not made him an offer" / "the Nationals offered him"), so
      * there only aligned slots, a change over time and quantifiers, hedges and inflation count.
      */
     private Comparison conflict(Statement a, Statement b, WordAlignment alignment, double sim, Map<String, Double> f, LocalDate aDate, LocalDate bDate,
-                                boolean aligned, boolean worded) {
+                                boolean worded) {
         String order = order(aDate, bDate);
         // A change over time: one says it has not happened yet, the other that it happened (for the first time).
-        Comparison temporal = temporal(a, b, sim, f, aDate, bDate, false, aligned);
+        Comparison temporal = temporal(a, b, sim, f, aDate, bDate, false);
         if (temporal == null) {
-            temporal = temporal(b, a, sim, f, bDate, aDate, true, aligned);
+            temporal = temporal(b, a, sim, f, bDate, aDate, true);
         }
         if (temporal != null) {
             return temporal;
@@ -380,11 +375,11 @@ public final class ClaimComparator {
         }
         // A denial worded unlike the assertion counts only between two claims plainly telling one
         // fact; within a topic of many facts it mostly pairs a "no" with another fact.
-        boolean oneFact = worded && (aligned || sim >= sameFactAt || f.get("contained") >= containedAt);
-        String[] negation = oneFact ? negationConflict(a, b, aligned, aligned) : null;
+        boolean oneFact = worded && (sim >= sameFactAt || f.get("contained") >= containedAt);
+        String[] negation = oneFact ? negationConflict(a, b) : null;
         boolean aNegates = true;
         if (negation == null && oneFact) {
-            negation = negationConflict(b, a, aligned, aligned);
+            negation = negationConflict(b, a);
             aNegates = false;
         }
         if (negation != null) {
@@ -401,15 +396,8 @@ public final class ClaimComparator {
             return actor;
         }
         Finding quantifier = quantifiers.find(alignment);
-        if (quantifier != null && (!aligned || tellsOneFact(sim))) {
+        if (quantifier != null) {
             return comparison(quantifier, sim, order, f);
-        }
-        String omitted = omission(a, b, "A", "B");
-        if (omitted == null) {
-            omitted = omission(b, a, "B", "A");
-        }
-        if (omitted != null) {
-            return new Comparison(Relation.DIVERGE, RelationKind.OMISSION, sim, sim, omitted + order + ".", f);
         }
         Finding quote = quotes.find(a, b);
         if (quote != null) {
@@ -442,7 +430,7 @@ public final class ClaimComparator {
     }
 
     private Comparison temporal(Statement notYet, Statement happened, double sim, Map<String, Double> f,
-                                LocalDate notYetDate, LocalDate happenedDate, boolean swapped, boolean aligned) {
+                                LocalDate notYetDate, LocalDate happenedDate, boolean swapped) {
         List<Statement.Cue> ny = notYet.cues("notyet");
         List<Statement.Cue> first = happened.cues("first");
         if (ny.isEmpty() || first.isEmpty() || happened.has("notyet") || happened.has("negation")) {
@@ -489,15 +477,6 @@ public final class ClaimComparator {
         return false;
     }
 
-    /**
-     * One of the two plainly denies what the other asserts: the negated verb itself (or one
-     * reporting the same act) and at least one more governed word stand un-negated on the other
-     * side. Cheap: the negation check alone, no similarity.
-     */
-    public boolean denies(Statement a, Statement b) {
-        return negationConflict(a, b, true, true) != null || negationConflict(b, a, true, true) != null;
-    }
-
     /** How many of the actors both name (resolved entities when the claims carry them, else names read from capitals) stand within eight words of a "first" of {@code happened}. */
     private int actorsOfFirst(Statement notYet, Statement happened, List<Statement.Cue> firsts) {
         Set<String> shared = new LinkedHashSet<>();
@@ -529,15 +508,10 @@ public final class ClaimComparator {
     /**
      * A negation in {@code neg} whose scope (the next content words after the cue) the other
      * statement asserts without negation: {negated phrase, affirmed phrase}, or null.
-     * {@code plain}: only a plain denial counts (the negated verb, or one reporting the
-     * same act, and one more governed word asserted on the other side). When both sides negate
-     * as often, only a plain denial between claims already aligned counts.
      */
-    private String[] negationConflict(Statement neg, Statement other, boolean plain, boolean aligned) {
-        // Both sides negate as often: parallel negations ("no comment" / "declined to comment")
-        // are no conflict unless the two are known to tell one fact and one plainly denies the other.
-        boolean parallel = neg.negations() <= other.negations();
-        if (parallel && !aligned) {
+    private String[] negationConflict(Statement neg, Statement other) {
+        // Both sides negate as often: parallel negations ("no comment" / "declined to comment") are no conflict.
+        if (neg.negations() <= other.negations()) {
             return null;
         }
         Set<String> negatedInOther = new LinkedHashSet<>();
@@ -584,7 +558,7 @@ public final class ClaimComparator {
                     || Cues.SHARED.reporting.contains(scope.get(0)) || !neg.predicateAt(verb) && !deniesItsClause(neg, c, head)) {
                 continue;
             }
-            // Each governed word as the other side asserts it: the same word or one reporting the same act.
+            // Each governed word as the other side asserts it: the same word or a WordNet synonym.
             List<String> asserted = new ArrayList<>();
             for (String x : scope) {
                 if (negatedInOther.contains(x)) {
@@ -592,14 +566,8 @@ public final class ClaimComparator {
                 }
                 if (other.contentStems().contains(x)) {
                     asserted.add(x);
-                } else {
-                    java.util.Optional<String> listed = Cues.SHARED.synonyms.getOrDefault(x, Set.of()).stream()
-                            .filter(other.contentStems()::contains).findFirst();
-                    if (listed.isPresent()) {
-                        asserted.add(listed.get());
-                    } else if (wordNetSynonymIn(neg, x, c.index(), other)) {
-                        asserted.add(x);
-                    }
+                } else if (wordNetSynonymIn(neg, x, c.index(), other)) {
+                    asserted.add(x);
                 }
             }
             // A short denial whose words nearly all stand in the other, un-negated statement denies what
@@ -609,14 +577,14 @@ public final class ClaimComparator {
             // The denial's own clause must stand there too: a negation in a clause the other side
             // does not tell ("..., but gave no details"; "No charges have been filed, but ...") is
             // extra material, not a denial of what both say.
-            boolean wholeStated = !plain && !parallel && !negatedInOther.contains(scope.get(0)) && !inRelativeClause(neg, c.index())
+            boolean wholeStated = !negatedInOther.contains(scope.get(0)) && !inRelativeClause(neg, c.index())
                     && coverage(neg, other)[0] >= negationCovered && clauseCoverage(neg, c.index(), other) >= negationCovered
                     && neg.contentStems().size() <= negationShorter * other.contentStems().size();
             if ((asserted.isEmpty() || asserted.size() < negationScopeShare * scope.size()) && !wholeStated) {
                 continue;
             }
             // What the other side asserts must include the denied predicate itself, not only its
-            // surroundings ("haven't spoken since the war" / "held a call since the war").
+            // surroundings ("hasn't paid since the strike" / "held a meeting since the strike").
             if (!wholeStated && !asserts(asserted, scope.get(0))) {
                 continue;
             }
@@ -662,9 +630,6 @@ public final class ClaimComparator {
             // The same act for someone else is no denial: "has not made another offer to Jones" /
             // "made an offer to Smith".
             if (otherArguments(neg, head, other, firstIndexOf(other, 0, asserted.get(0)))) {
-                continue;
-            }
-            if ((plain || parallel) && (asserted.size() < 2 || !sameAct(scope.get(0), asserted.get(0)))) {
                 continue;
             }
             int end = c.index();
@@ -725,19 +690,14 @@ public final class ClaimComparator {
         return false;
     }
 
-    /** Where the other side states the denied head word, or a word reporting the same act; -1 if nowhere. */
+    /** Where the other side states the denied head word; -1 if nowhere. */
     private static int headIn(Statement other, String head) {
         for (int i = 0; i < other.words().size(); i++) {
-            if (sameAct(head, other.words().get(i).stem())) {
+            if (head.equals(other.words().get(i).stem())) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** The stem is the head word itself or a verb reporting the same act (compare/synonyms.tsv). */
-    private static boolean sameAct(String head, String stem) {
-        return stem.equals(head) || Cues.SHARED.synonyms.getOrDefault(head, Set.of()).contains(stem);
     }
 
     /** Word {@code at} states its act as fact: a predicate, not an infinitive ("negotiating to purchase"). */
@@ -810,9 +770,9 @@ public final class ClaimComparator {
                 && s.text().startsWith(",", s.words().get(next).end());
     }
 
-    /** The asserted stems hold the denied head word or a word reporting the same act. */
+    /** The asserted stems hold the denied head word. */
     private static boolean asserts(List<String> asserted, String head) {
-        return asserted.stream().anyMatch(x -> sameAct(head, x));
+        return asserted.contains(head);
     }
 
     /** The index of the first word at or after {@code from} with this stem, or -1. */
@@ -928,9 +888,9 @@ public final class ClaimComparator {
      * The negated predicate and the one the other side asserts are about the same someone or
      * something. The subject of the negation (the content words before the cue, back to the start
      * of its clause) turns up in the other statement, or the subject of the asserted word turns up
-     * in the negated clause: "French sources speaking to a paper" does not assert what "the two
-     * still haven't spoken" denies. True when a side names no subject of its own (a pronoun, a
-     * passive, "without consulting"): then nothing tells the two apart.
+     * in the negated clause: "officials speaking to reporters" does not assert what "the mayor
+     * hasn't spoken" denies. True when a side names no subject of its own (a pronoun, a
+     * passive, "without warning"): then nothing tells the two apart.
      */
     private boolean sameArguments(Statement neg, Statement.Cue cue, List<String> scope, Statement other, String assertedStem) {
         List<String> negSubject = negationSubject(neg, cue, 3);
@@ -950,12 +910,7 @@ public final class ClaimComparator {
         List<String> negClause = new ArrayList<>(negSubject);
         negClause.addAll(scope);
         negClause.addAll(following(neg, cue.index(), SCOPE_WORDS + 3));
-        return otherSubject.stream().anyMatch(x -> negClause.stream().anyMatch(y -> sameTerm(x, y)));
-    }
-
-    /** Two stems name the same thing: one word (a name spelled differently), or verbs reporting the same act. */
-    private boolean sameTerm(String x, String y) {
-        return sameName(x, y) || Cues.SHARED.synonyms.getOrDefault(x, Set.of()).contains(y);
+        return otherSubject.stream().anyMatch(x -> negClause.stream().anyMatch(y -> sameName(x, y)));
     }
 
     /** Up to three content stems before word {@code at}, back to the start of its clause. */
@@ -1155,69 +1110,6 @@ public final class ClaimComparator {
     }
 
     /**
-     * Selective quotation: {@code full} gives alternatives ("a follower of either Washington or
-     * Beijing") and {@code part} keeps the word they hang on without the alternatives ("follow
-     * America"). Null when not so.
-     */
-    private String omission(Statement full, Statement part, String fullName, String partName) {
-        if (part.has("alternative")) {
-            return null;
-        }
-        List<Statement.Word> w = full.words();
-        for (Statement.Cue c : full.cues("alternative")) {
-            int or = -1;
-            for (int i = c.index() + 2; i < w.size() && i <= c.index() + 6; i++) {
-                if (w.get(i).lower().equals("or")) {
-                    or = i;
-                    break;
-                }
-            }
-            int head = c.index() - 1;
-            while (head >= 0 && head >= c.index() - 3 && full.isStop(w.get(head).lower())) {
-                head--;
-            }
-            if (or < 0 || or + 1 >= w.size() || head < 0 || full.isStop(w.get(head).lower())) {
-                continue;
-            }
-            String stem = w.get(head).stem();
-            List<Statement.Word> pw = part.words();
-            int match = -1;
-            for (int i = 0; i < pw.size(); i++) {
-                // A quoted word matches a quoted word first: both quote the same speaker.
-                if (sameRoot(pw.get(i).stem(), stem) && (match < 0 || quoted(part, pw.get(i)) && !quoted(part, pw.get(match)))) {
-                    match = i;
-                }
-            }
-            // Selective quotation is of a quote: the choice and the word kept stand in quotation marks.
-            if (match >= 0 && quoted(full, w.get(head)) && quoted(part, pw.get(match))) {
-                int to = Math.min(pw.size() - 1, match + 1);
-                while (to < pw.size() - 1 && part.isStop(pw.get(to).lower())) {
-                    to++;
-                }
-                String kept = part.text().substring(pw.get(match).start(), pw.get(to).end());
-                int end = or + 1;
-                while (end < w.size() - 1 && full.isStop(w.get(end).lower())) {
-                    end++;
-                }
-                String given = full.text().substring(w.get(head).start(), w.get(end).end());
-                return fullName + " says '" + given + "', " + partName + " only '" + kept + "', leaving out the alternative";
-            }
-        }
-        return null;
-    }
-
-    private static boolean quoted(Statement s, Statement.Word w) {
-        return w.start() > 0 && "\"“‘'".indexOf(s.text().charAt(w.start() - 1)) >= 0;
-    }
-
-    /** One word derives from the other by a short ending ("follow", "follower"). */
-    private static boolean sameRoot(String x, String y) {
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = shorter == x ? y : x;
-        return shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
-    }
-
-    /**
      * One side hedges what the other states as fact: only one side has a hedge, and a hedge's
      * scope (the content words it governs) is mostly content the other side states. Null when not so.
      */
@@ -1304,7 +1196,7 @@ public final class ClaimComparator {
 
     /** The statement states this stem: the word itself, a spelling variant of a name, or a verb reporting the same act. */
     private boolean stated(Statement s, String stem) {
-        return s.contentStems().stream().anyMatch(y -> sameTerm(stem, y));
+        return s.contentStems().stream().anyMatch(y -> sameName(stem, y));
     }
 
     // ---- explanations ----

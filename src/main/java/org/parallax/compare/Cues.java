@@ -11,8 +11,7 @@ import org.parallax.nlp.Hedges;
 
 /**
  * The cue words of compare/cues.tsv and the hedges of nlp/hedges.tsv, the titles of entities/titles.txt (the entity resolver's), the
- * units of compare/units.tsv, the scales of compare/scales.tsv, the synonyms of compare/synonyms.tsv
- * and the opposites of compare/opposites.tsv.
+ * units of compare/units.tsv, the scales of compare/scales.tsv and the opposites of compare/opposites.tsv.
  */
 final class Cues {
     /** The groups of the hedge list read as modal cues: the others pass a claim on or leave it open, they do not weaken it. */
@@ -31,8 +30,6 @@ final class Cues {
     final Map<String, String> units = new HashMap<>();
     /** weaker stem -> stronger stems. */
     final Map<String, Set<String>> stronger = new HashMap<>();
-    /** stem -> stems reporting the same act (compare/synonyms.tsv, both ways). */
-    final Map<String, Set<String>> synonyms = new HashMap<>();
     /** word -> its news opposites (compare/opposites.tsv, both ways). */
     final Map<String, Set<String>> opposites = new HashMap<>();
 
@@ -82,7 +79,6 @@ final class Cues {
                 byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(e.getKey(), words, order++));
             }
         }
-        bothWays("compare/synonyms.tsv", synonyms);
         bothWays("compare/opposites.tsv", opposites);
     }
 

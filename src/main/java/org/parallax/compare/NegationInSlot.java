@@ -13,7 +13,9 @@ import org.parallax.model.RelationKind;
  * slot is a negation ("was not", "didn't", "never"), perhaps with an auxiliary, and the other side
  * puts nothing there but an auxiliary; the words around it are aligned, and the negating side
  * negates more often than the other; the asserting side does not only suppose it ("if the council
- * extends the line" asserts no extension). "Not only" negates nothing.
+ * extends the line" asserts no extension). "Not only" negates nothing. A negating determiner in
+ * place of an indefinite one denies the same act too: "no president has visited" / "a president
+ * has visited".
  */
 final class NegationInSlot implements ConflictRule {
     /** Words that may stand beside the negation in its slot: auxiliaries, and "still" of "still haven't". */
@@ -41,8 +43,10 @@ final class NegationInSlot implements ConflictRule {
         for (WordAlignment.Slot s : al.slots()) {
             boolean aDenies = denialOnly(al.a(), s.aFrom(), s.aTo());
             boolean bDenies = denialOnly(al.b(), s.bFrom(), s.bTo());
-            boolean aNegates = (aDenies || negationOnly(al.a(), s.aFrom(), s.aTo())) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo());
-            boolean bNegates = (bDenies || negationOnly(al.b(), s.bFrom(), s.bTo())) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo());
+            boolean aNegates = (aDenies || negationOnly(al.a(), s.aFrom(), s.aTo())) && auxiliaryOnly(al.b(), s.bFrom(), s.bTo())
+                    || noForIndefinite(al.a(), s.aFrom(), s.aTo(), al.b(), s.bFrom(), s.bTo());
+            boolean bNegates = (bDenies || negationOnly(al.b(), s.bFrom(), s.bTo())) && auxiliaryOnly(al.a(), s.aFrom(), s.aTo())
+                    || noForIndefinite(al.b(), s.bFrom(), s.bTo(), al.a(), s.aFrom(), s.aTo());
             // "I don't think he won" / "I believe he did not win": as many negations on each side
             // is a negation moved, not a denial.
             Statement asserting = aNegates ? al.b() : al.a();
@@ -75,6 +79,19 @@ final class NegationInSlot implements ConflictRule {
         return verb + 1 < s.words().size() && Cues.SHARED.reporting.contains(s.words().get(verb).stem())
                 && WITHHELD.contains(s.words().get(verb + 1).lower());
     }
+
+    /**
+     * The slot is "no" on one side and "a", "an" or "some" on the other, before the same aligned
+     * word: the same noun phrase denied ("no president" / "a president"). Only where the
+     * negating side's "no" is one of its negations (not the "no" of "three no votes").
+     */
+    private static boolean noForIndefinite(Statement neg, int from, int to, Statement other, int oFrom, int oTo) {
+        return to - from == 1 && oTo - oFrom == 1 && to < neg.words().size() && neg.words().get(from).lower().equals("no")
+                && INDEFINITE.contains(other.words().get(oFrom).lower())
+                && neg.cues("negation").stream().anyMatch(c -> c.index() == from);
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "some");
 
     /** Words {@code [from, to)} are a negation and auxiliaries, with at least one negation. */
     private static boolean negationOnly(Statement s, int from, int to) {

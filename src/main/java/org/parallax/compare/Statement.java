@@ -211,7 +211,7 @@ public final class Statement {
         String tag = tagAt(i);
         // An adjective or a past participle before its noun ("scientific expertise", "left jab", "a
         // listed species") qualifies; it asserts nothing. After an auxiliary a participle is the verb
-        // ("has killed people"); a gerund takes its object ("without consulting allies").
+        // ("has killed people"); a gerund takes its object ("without warning residents").
         String next = tagAt(i + 1);
         boolean beforeNoun = next != null && (next.startsWith("NN") || next.startsWith("JJ"));
         if (tag == null || tag.startsWith("VB") && !tag.equals("VBN")) {

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.parallax.compare.ClaimComparator;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimPair;
 import org.parallax.model.Cluster;
 import org.parallax.model.Entity;
 import org.parallax.model.Relation;
-import org.parallax.model.Settings;
 import org.parallax.nlp.AnnotatedArticle;
 
 class AlignerTest {
@@ -96,7 +94,7 @@ class AlignerTest {
     @Test
     void twoSimilarButDifferentEventsAreNotMerged() {
         article("a1", "The president had a telephone call with the German chancellor last week about trade.");
-        article("a2", "The president organized a working lunch in Paris with American senators on Thursday.");
+        article("a2", "The president hosted a working breakfast in Rome with visiting senators on Thursday.");
         List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
         assertTrue(clusters.isEmpty(), clusters.toString());
     }
@@ -109,41 +107,5 @@ class AlignerTest {
         articleNaming("a2", List.of("e1", "e3"), "Anna Berg and Ella Finch often have long telephone conversations.");
         List<Cluster> clusters = new Aligner().align(articles, claims, people);
         assertTrue(clusters.isEmpty(), clusters.toString());
-    }
-
-    /**
-     * The aligner still pairs a denial with the claim it denies, but two claims worded this far
-     * apart are not surely one fact (on ECB+ stories such pairs were two different facts nearly
-     * every time), so the pair gets no red mark; the possible conflict is named instead.
-     */
-    @Test
-    void aDenialOfAnotherSourcesClaimIsAlignedWithItAndTheConflictNamedWithoutAMark() {
-        article("a1", "A spokesman said the partners have been informed of the new tariff plan.",
-                "The harbour will reopen in spring.");
-        article("a2", "Critics said the minister drew up the new tariff plan without consulting the partners.",
-                "The football club won its third match.");
-        List<Cluster> clusters = new Aligner().align(articles, claims, List.of());
-        Cluster k = clusterOf(clusters, "c1");
-        assertTrue(k != null && k.claims().contains("c3"), clusters.toString());
-        ClaimPair p = k.pairs().stream().filter(x -> Set.of(x.a(), x.b()).equals(Set.of("c1", "c3"))).findFirst().orElseThrow();
-        assertEquals(Relation.RELATED, p.relation(), p.explanation());
-        assertTrue(p.explanation().startsWith("Perhaps two different facts") && p.explanation().contains("without consulting"),
-                p.explanation());
-    }
-
-    @Test
-    void aClaimNoClusterTookStandsWithItsLikelyParaphrase() {
-        List<Entity> places = List.of(new Entity("e1", "Riverton", "LOCATION", List.of()),
-                new Entity("e2", "Oakdale", "LOCATION", List.of()));
-        story.articleNamingEach("a1", List.of(List.of("e1", "e2")),
-                "The mayor's remarks about the harbour caused outrage in Riverton and Oakdale.");
-        story.articleNamingEach("a2", List.of(List.of("e1", "e2"), List.of("e1")),
-                "The mayor's remarks about the harbour sparked outrage in Riverton and Oakdale.",
-                "They angered Riverton.");
-        // One claim per article and cluster: the short retelling cannot join the first two.
-        Settings onePerArticle = Settings.load("align/aligner.properties").with("merge.max.per.article", "1");
-        List<Cluster> clusters = new Aligner(new ClaimComparator(), onePerArticle).align(articles, claims, places);
-        assertTrue(clusters.stream().anyMatch(k -> Set.copyOf(k.claims()).equals(Set.of("c1", "c3"))),
-                clusters.stream().map(Cluster::claims).toList().toString());
     }
 }

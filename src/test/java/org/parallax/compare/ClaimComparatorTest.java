@@ -76,8 +76,8 @@ class ClaimComparatorTest {
 
     @Test
     void aNumberGivenInTwoUnitsIsNotAContradiction() {
-        Comparison c = compare("The army aims for a 30 kilometer (20 mile) advance in the south.",
-                "The army aims for a 30 kilometer advance in the south.");
+        Comparison c = compare("The new runway adds 3 kilometers (2 miles) to the airport.",
+                "The new runway adds 3 kilometers to the airport.");
         assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
     }
 
@@ -164,8 +164,8 @@ class ClaimComparatorTest {
     @Test
     void notYetAgainstAFirstTimeIsATemporalContradictionToldInPublicationOrder() {
         // A first time answers a not-yet only between the same actors: both name them.
-        Statement a = Statement.of("Presidents Alvarez and Brandt still haven't spoken since the war broke out.");
-        Statement b = Statement.of("Alvarez held his first call with Brandt since the war broke out.");
+        Statement a = Statement.of("Mayors Alvarez and Brandt still haven't spoken since the flood.");
+        Statement b = Statement.of("Alvarez held his first call with Brandt since the flood.");
         List<float[]> v = COMPARATOR.embedder().embedAll(List.of(a.text(), b.text()));
         Comparison c = COMPARATOR.compare(a, b, Embedder.cosine(v.get(0), v.get(1)),
                 LocalDate.of(2023, 4, 18), LocalDate.of(2023, 5, 10));
@@ -176,8 +176,8 @@ class ClaimComparatorTest {
 
     @Test
     void aFirstTimeBetweenOtherActorsOrADenialOfAnotherActIsNoContradiction() {
-        Comparison unnamed = COMPARATOR.compare(Statement.of("The two leaders still haven't spoken since the war broke out."),
-                Statement.of("The president held his first call with the other leader since the war broke out."), 0.7,
+        Comparison unnamed = COMPARATOR.compare(Statement.of("The two union leaders still haven't signed a deal since the strike began."),
+                Statement.of("The union leader held his first meeting with the other leader since the strike began."), 0.7,
                 LocalDate.of(2023, 4, 18), LocalDate.of(2023, 5, 10));
         assertNotEquals(Relation.CONTRADICT, unnamed.relation(), unnamed.explanation());
     }
@@ -193,8 +193,8 @@ class ClaimComparatorTest {
 
     @Test
     void possibleTalksInflatedToAStruckDealDiverge() {
-        Comparison c = compare("Officials say peace talks could happen as soon as this summer.",
-                "Officials say a peace deal will be struck by the summer.");
+        Comparison c = compare("Officials say pay talks could begin as soon as this spring.",
+                "Officials say a pay deal will be signed by the spring.");
         assertEquals(Relation.DIVERGE, c.relation(), c.explanation());
         assertEquals(RelationKind.MODALITY, c.kind());
         assertTrue(c.explanation().contains("talks") && c.explanation().contains("deal"), c.explanation());
@@ -215,31 +215,14 @@ class ClaimComparatorTest {
     }
 
     @Test
-    void keepingOneSideOfAnEitherOrQuoteIsASelectiveQuotation() {
-        Comparison c = compare("The mayor said the city should not be a \u201cfollower\u201d of either the north or the south.",
-                "The mayor said the city should not \u201cfollow\u201d the north.");
-        assertEquals(Relation.DIVERGE, c.relation(), c.explanation());
-        assertEquals(RelationKind.OMISSION, c.kind());
-        assertTrue(c.explanation().contains("either the north or the south"), c.explanation());
-    }
-
-    @Test
-    void actingWithoutConsultingContradictsHavingInformed() {
-        Comparison c = compare("A spokesman said the partners have been informed of the tariff plan.",
-                "Critics said the minister drew up the tariff plan without consulting the partners.");
-        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
-        assertTrue(c.explanation().contains("without consulting"), c.explanation());
-    }
-
-    @Test
     void differentDatesInOneClusterContradictOnlyWhenTheClaimsTellOneFact() {
         Comparison sameFact = COMPARATOR.compareCounterparts(Statement.of("The council said the bridge reopened on May 3, 2021."),
-                Statement.of("The bridge reopened on May 9, 2021, the council said."), 0.9, null, null, false);
+                Statement.of("The bridge reopened on May 9, 2021, the council said."), 0.9, null, null);
         assertEquals(Relation.CONTRADICT, sameFact.relation(), sameFact.explanation());
         assertEquals(org.parallax.model.RelationKind.DATE, sameFact.kind());
 
         Comparison twoEvents = COMPARATOR.compareCounterparts(Statement.of("The 2014 ceasefire talks in Minsk failed to stop the fighting."),
-                Statement.of("Analysts expect a deeper push by the army in 2024, the agency reported."), 0.45, null, null, false);
+                Statement.of("Analysts expect a deeper push by the army in 2024, the agency reported."), 0.45, null, null);
         assertTrue(twoEvents.relation() != Relation.CONTRADICT,
                 "two events of one story, dated apart, are no contradiction: " + twoEvents.explanation());
     }
@@ -247,11 +230,11 @@ class ClaimComparatorTest {
     @Test
     void inflationBetweenTwoFactsOfOneClusterIsNotADivergence() {
         Comparison twoFacts = COMPARATOR.compareCounterparts(Statement.of("Negotiations over the harbour lease could resume next week."),
-                Statement.of("The minister says a pension deal was struck after a long night."), 0.3, null, null, false);
+                Statement.of("The minister says a pension deal was struck after a long night."), 0.3, null, null);
         assertTrue(twoFacts.relation() != Relation.DIVERGE,
                 "'negotiations' and 'deal' about different things tell nothing of how one fact was told: " + twoFacts.explanation());
-        Comparison oneFact = COMPARATOR.compareCounterparts(Statement.of("Talks between the two unions could happen as soon as this summer."),
-                Statement.of("A deal between the two unions could be struck by the summer."), 0.95, null, null, false);
+        Comparison oneFact = COMPARATOR.compareCounterparts(Statement.of("Talks between the two clubs could begin as soon as this spring."),
+                Statement.of("A deal between the two clubs could be signed by the spring."), 0.95, null, null);
         assertEquals(Relation.DIVERGE, oneFact.relation(), oneFact.explanation());
     }
 
@@ -259,13 +242,13 @@ class ClaimComparatorTest {
     void aHedgeDivergesOnlyWhenItBearsOnWhatTheOtherSideStates() {
         Statement plain = Statement.of("The paper mill will close its doors by the end of the year, the owners announced.");
         Comparison sameFact = COMPARATOR.compareCounterparts(Statement.of("Officials said the paper mill could close its doors after the strike."),
-                plain, 0.95, null, null, false);
+                plain, 0.95, null, null);
         assertEquals(Relation.DIVERGE, sameFact.relation(), sameFact.explanation());
         assertEquals(RelationKind.MODALITY, sameFact.kind());
         assertTrue(sameFact.explanation().contains("could") && sameFact.explanation().contains("close its doors"), sameFact.explanation());
 
         Comparison otherFact = COMPARATOR.compareCounterparts(Statement.of("Officials said the paper mill could face a lawsuit from its former workers."),
-                plain, 0.8, null, null, false);
+                plain, 0.8, null, null);
         assertNotEquals(Relation.DIVERGE, otherFact.relation(),
                 "the hedge weakens a lawsuit the other side never mentions: " + otherFact.explanation());
     }
@@ -273,18 +256,18 @@ class ClaimComparatorTest {
     @Test
     void aHedgeOverTheSamePersonDoingSomethingElseIsNoDivergence() {
         Comparison c = COMPARATOR.compareCounterparts(Statement.of("Apparently, Governor Hale believes the strike will end soon."),
-                Statement.of("Governor Hale opened the new bridge over the river."), 0.75, null, null, false);
+                Statement.of("Governor Hale opened the new bridge over the river."), 0.75, null, null);
         assertNotEquals(Relation.DIVERGE, c.relation(), "a shared name is who, not what is hedged: " + c.explanation());
     }
 
     @Test
     void aNegatedVerbWithAnotherSubjectIsNoContradiction() {
         Comparison c = COMPARATOR.compareCounterparts(Statement.of("Local officials speaking to the radio station since the flood confirmed the closure of the port."),
-                Statement.of("The two mayors still haven't spoken since the flood began."), 0.6, null, null, false);
+                Statement.of("The two mayors have not spoken to each other since the flood began."), 0.6, null, null);
         assertNotEquals(Relation.CONTRADICT, c.relation(), "officials speaking to a station are not the mayors: " + c.explanation());
 
-        Comparison same = COMPARATOR.compareCounterparts(Statement.of("The two mayors have spoken since the flood began in March."),
-                Statement.of("The two mayors still haven't spoken since the flood began in March."), 0.95, null, null, false);
+        Comparison same = COMPARATOR.compareCounterparts(Statement.of("The two mayors have spoken to each other since the flood began in March."),
+                Statement.of("The two mayors have not spoken to each other since the flood began in March."), 0.95, null, null);
         assertEquals(Relation.CONTRADICT, same.relation(), same.explanation());
     }
 
@@ -293,12 +276,12 @@ class ClaimComparatorTest {
         // Two claims of one topic, each the other's closest in its source, yet worded far apart:
         // a red mark would claim more than the evidence shows.
         Comparison c = COMPARATOR.compareCounterparts(Statement.of("He served four months in federal prison for conspiracy to obstruct justice."),
-                Statement.of("He served five months in federal prison."), 0.75, null, null, false);
+                Statement.of("He served five months in federal prison."), 0.75, null, null);
         assertEquals(Relation.RELATED, c.relation(), c.explanation());
         assertTrue(c.explanation().contains("four months") && c.explanation().contains("five months"), c.explanation());
 
         Comparison sameFact = COMPARATOR.compareCounterparts(Statement.of("He served four months in federal prison."),
-                Statement.of("He served five months in federal prison."), 0.95, null, null, false);
+                Statement.of("He served five months in federal prison."), 0.95, null, null);
         assertEquals(Relation.CONTRADICT, sameFact.relation(), sameFact.explanation());
     }
 
@@ -324,11 +307,11 @@ class ClaimComparatorTest {
     @Test
     void declaringNotToSayWhatIsNoDenialOfWhatTheOtherSays() {
         Comparison c = COMPARATOR.compareCounterparts(Statement.of("The spokesman would not say what the singer was treated for."),
-                Statement.of("The spokesman said the singer was treated for exhaustion."), 0.95, null, null, false);
+                Statement.of("The spokesman said the singer was treated for exhaustion."), 0.95, null, null);
         assertNotEquals(Relation.CONTRADICT, c.relation(), "withholding is not denying: " + c.explanation());
 
         Comparison denial = COMPARATOR.compareCounterparts(Statement.of("The spokesman did not say the singer was treated for exhaustion."),
-                Statement.of("The spokesman said the singer was treated for exhaustion."), 0.95, null, null, false);
+                Statement.of("The spokesman said the singer was treated for exhaustion."), 0.95, null, null);
         assertEquals(Relation.CONTRADICT, denial.relation(), denial.explanation());
     }
 
@@ -401,14 +384,14 @@ class ClaimComparatorTest {
     @Test
     void allAgainstSomeInOneClusterDivergesOnlyWhenTheClaimsTellOneFact() {
         Comparison c = COMPARATOR.compareCounterparts(Statement.of("Some residents, including the former mayor, said the market hall was too small."),
-                Statement.of("The festival will go ahead next month if all goes well, the organisers said."), 0.5, null, null, false);
+                Statement.of("The festival will go ahead next month if all goes to plan, the organisers said."), 0.5, null, null);
         assertNotEquals(Relation.DIVERGE, c.relation(), "'some residents' and 'if all goes well' are two facts: " + c.explanation());
     }
 
     /** Two claims the aligner joined alone, with their real embedding cosine. */
     private static Comparison counterparts(String a, String b) {
         List<float[]> v = COMPARATOR.embedder().embedAll(List.of(a, b));
-        return COMPARATOR.compareCounterparts(Statement.of(a), Statement.of(b), Embedder.cosine(v.get(0), v.get(1)), null, null, true);
+        return COMPARATOR.compareCounterparts(Statement.of(a), Statement.of(b), Embedder.cosine(v.get(0), v.get(1)), null, null);
     }
 
     @Test

@@ -24,10 +24,11 @@ import org.parallax.report.JsonReport;
 
 /**
  * Evaluation aid, not part of the product: annotates each story folder once, then aligns it with
- * several link thresholds and writes one report per threshold (STORY.T.report.json), so the
- * threshold can be chosen on ECB+ without re-reading the articles for each try.
+ * several values of one setting of align/aligner.properties and writes one report per value
+ * (STORY.V.report.json), so the value can be chosen on ECB+ without re-reading the articles for
+ * each try.
  *
- * <pre>java -cp target/classes:target/test-classes:target/lib/* org.parallax.tools.AlignmentSweep STORIES_DIR 0.3,0.4,0.5</pre>
+ * <pre>java -cp target/classes:target/test-classes:target/lib/* org.parallax.tools.AlignmentSweep STORIES_DIR also.member.more.best.cosine 0.65,0.7</pre>
  */
 public final class AlignmentSweep {
     private AlignmentSweep() {
@@ -61,7 +62,8 @@ public final class AlignmentSweep {
             return;
         }
         Path stories = Path.of(args[0]);
-        String[] thresholds = args[1].split(",");
+        String setting = args[1];
+        String[] values = args[2].split(",");
         ClaimComparator comparator = new ClaimComparator();
         List<Path> dirs;
         try (var s = Files.list(stories)) {
@@ -78,8 +80,8 @@ public final class AlignmentSweep {
             for (AnnotatedArticle a : annotated) {
                 claims.addAll(new ClaimExtractor().extract(a, entities, claims.size() + 1));
             }
-            for (String t : thresholds) {
-                System.setProperty("parallax.link.threshold", t.strip());
+            for (String t : values) {
+                System.setProperty("parallax." + setting, t.strip());
                 List<Cluster> clusters = new Aligner(comparator, Settings.load("align/aligner.properties"))
                         .align(annotated, claims, entities);
                 AnalysisResult r = new AnalysisResult(AnalysisResult.SCHEMA, "sweep", input.articles(), claims, entities,
