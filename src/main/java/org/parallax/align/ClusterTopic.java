@@ -165,7 +165,7 @@ public final class ClusterTopic {
             if (!reportingVerbs.contains(words.get(i).stem())) {
                 continue;
             }
-            if (s.substring(words.get(i).end()).startsWith(":")) { // a French official said: "..."
+            if (s.substring(words.get(i).end()).startsWith(":")) { // a city official said: "..."
                 String rest = s.substring(words.get(i).end() + 1).strip();
                 return wordCount(rest) >= minWords ? rest : s;
             }

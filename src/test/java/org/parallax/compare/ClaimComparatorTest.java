@@ -83,8 +83,8 @@ class ClaimComparatorTest {
 
     @Test
     void twoPlacesOfOneTripAreNotAContradiction() {
-        Comparison c = compare("The minister, who recently travelled to Lyon, held talks with the mayor.",
-                "During his visit to Paris, the minister held talks with the mayor.");
+        Comparison c = compare("The minister, who flew to Lyon last week, held talks with the mayor.",
+                "On a stop in Paris, the minister held talks with the mayor.");
         assertNotEquals(Relation.CONTRADICT, c.relation(), c.explanation());
     }
 
@@ -164,14 +164,14 @@ class ClaimComparatorTest {
     @Test
     void notYetAgainstAFirstTimeIsATemporalContradictionToldInPublicationOrder() {
         // A first time answers a not-yet only between the same actors: both name them.
-        Statement a = Statement.of("Mayors Alvarez and Brandt still haven't spoken since the flood.");
-        Statement b = Statement.of("Alvarez held his first call with Brandt since the flood.");
+        Statement a = Statement.of("Mayors Alvarez and Brandt still have not talked since the flood.");
+        Statement b = Statement.of("Mayor Alvarez held his first phone call with Brandt since the flood.");
         List<float[]> v = COMPARATOR.embedder().embedAll(List.of(a.text(), b.text()));
         Comparison c = COMPARATOR.compare(a, b, Embedder.cosine(v.get(0), v.get(1)),
                 LocalDate.of(2023, 4, 18), LocalDate.of(2023, 5, 10));
         assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
         assertEquals(RelationKind.TEMPORAL, c.kind());
-        assertTrue(c.explanation().contains("published later") && c.explanation().contains("first call"), c.explanation());
+        assertTrue(c.explanation().contains("published later") && c.explanation().contains("first phone call"), c.explanation());
     }
 
     @Test
@@ -193,8 +193,8 @@ class ClaimComparatorTest {
 
     @Test
     void possibleTalksInflatedToAStruckDealDiverge() {
-        Comparison c = compare("Officials say pay talks could begin as soon as this spring.",
-                "Officials say a pay deal will be signed by the spring.");
+        Comparison c = compare("Officials say pay talks could begin next spring.",
+                "Officials say a pay deal will be signed next spring.");
         assertEquals(Relation.DIVERGE, c.relation(), c.explanation());
         assertEquals(RelationKind.MODALITY, c.kind());
         assertTrue(c.explanation().contains("talks") && c.explanation().contains("deal"), c.explanation());
@@ -233,8 +233,8 @@ class ClaimComparatorTest {
                 Statement.of("The minister says a pension deal was struck after a long night."), 0.3, null, null);
         assertTrue(twoFacts.relation() != Relation.DIVERGE,
                 "'negotiations' and 'deal' about different things tell nothing of how one fact was told: " + twoFacts.explanation());
-        Comparison oneFact = COMPARATOR.compareCounterparts(Statement.of("Talks between the two clubs could begin as soon as this spring."),
-                Statement.of("A deal between the two clubs could be signed by the spring."), 0.95, null, null);
+        Comparison oneFact = COMPARATOR.compareCounterparts(Statement.of("Talks between the two clubs could begin next spring."),
+                Statement.of("A deal between the two clubs could be signed next spring."), 0.95, null, null);
         assertEquals(Relation.DIVERGE, oneFact.relation(), oneFact.explanation());
     }
 
