@@ -4,7 +4,7 @@
 #   mvn -q -DskipTests package && mvn -q -o test-compile
 #   src/eval/ecb_sweep.sh also.member.more.best.cosine 0.65,0.7 [STORIES_DIR]
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 eval_dir="$here/../shared/eval"
 [ -d "$eval_dir" ] || eval_dir=/work/shared/eval
 setting=$1
