@@ -351,10 +351,11 @@ public final class ClaimComparator {
      * paraphrased denial, another actor) may speak. Differing figures count only in an aligned
      * slot: figures in sentences worded differently were mostly two facts (MSRP train: a number
      * "anchored" on the nearest word before it was red on 59 pairs, 20 of them paraphrases and
-     * most of the others another day, index or quarter). They may for
-     * two bare statements; between the counterparts of a topic holding many facts they mostly paired two facts told in like words (ECB+
-     * development stories: "they have not made him an offer" / "the Nationals offered him"), so
-     * there only aligned slots, a change over time and quantifiers, hedges and inflation count.
+     * most of the others another day, index or quarter). They may between
+     * two bare statements; between the counterparts of a topic holding many facts they mostly
+     * paired two facts told in like words (ECB+ development stories: "they have not made him an
+     * offer" / "the Nationals offered him"), so there only aligned slots, a change over time and
+     * quantifiers, hedges and inflation count.
      */
     private Comparison conflict(Statement a, Statement b, WordAlignment alignment, double sim, Map<String, Double> f, LocalDate aDate, LocalDate bDate,
                                 boolean worded) {
