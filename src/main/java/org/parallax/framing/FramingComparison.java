@@ -90,7 +90,7 @@ public record FramingComparison(List<SourceProfile> sources, String mostLoaded, 
             }
         }
         mergeShortNames(rows, entityNames);
-        // A source that names a labelled entity only bare shows its bare mentions ("Xi").
+        // A source that names a labelled entity only bare shows its bare mentions ("Okafor").
         for (Entity en : entities) {
             Map<String, Set<String>> row = rows.get(en.id());
             if (row == null) {
