@@ -96,7 +96,7 @@ public final class ClaimComparator {
         quotes = new QuoteAltered(settings);
     }
 
-    /** The two statements aligned word by word: same form or stem, a name spelled differently, or a verb for the same act. */
+    /** The two statements aligned word by word: same form or stem, a name spelled differently, or WordNet synonyms. */
     public WordAlignment align(Statement a, Statement b) {
         return WordAlignment.of(a, b, this::sameWord);
     }
@@ -1153,7 +1153,7 @@ public final class ClaimComparator {
         return null;
     }
 
-    /** The stem (or a word for the same act) stands in the statement as fact ("can invoke the act to overturn" does not). */
+    /** The stem stands in the statement as fact ("can invoke the act to overturn" does not). */
     private static boolean statedAsFact(Statement s, String stem) {
         int at = headIn(s, stem);
         return at >= 0 && factAt(s, at);
@@ -1195,7 +1195,7 @@ public final class ClaimComparator {
         return false;
     }
 
-    /** The statement states this stem: the word itself, a spelling variant of a name, or a verb reporting the same act. */
+    /** The statement states this stem: the word itself or a spelling variant of a name. */
     private boolean stated(Statement s, String stem) {
         return s.contentStems().stream().anyMatch(y -> sameName(stem, y));
     }

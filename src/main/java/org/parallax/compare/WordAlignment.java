@@ -6,8 +6,8 @@ import java.util.function.BiPredicate;
 
 /**
  * A monotone alignment of the words of two statements: the longest sequence of word pairs, in
- * order on both sides, that are the same word (same form or stem, a name spelled differently, a
- * verb reporting the same act). The stretches left between two aligned words are the
+ * order on both sides, that are the same word (same form or stem, a name spelled differently,
+ * WordNet synonyms). The stretches left between two aligned words are the
  * <em>slots</em> where the two statements differ: "shares closed [up] 29 cents" / "shares closed
  * [down] 29 cents". A difference found inside a short slot fills the same role about the same
  * thing on both sides, which is what a conflict rule needs before it may speak.
