@@ -385,10 +385,10 @@ class ClaimComparatorTest {
     void allAgainstSomeInOneClusterDivergesOnlyWhenTheClaimsTellOneFact() {
         Comparison c = COMPARATOR.compareCounterparts(Statement.of("Some residents, including the former mayor, said the market hall was too small."),
                 Statement.of("The festival will go ahead next month if all goes to plan, the organisers said."), 0.5, null, null);
-        assertNotEquals(Relation.DIVERGE, c.relation(), "'some residents' and 'if all goes well' are two facts: " + c.explanation());
+        assertNotEquals(Relation.DIVERGE, c.relation(), "'some residents' and 'if all goes to plan' are two facts: " + c.explanation());
     }
 
-    /** Two claims the aligner joined alone, with their real embedding cosine. */
+    /** Two counterpart claims, with their real embedding cosine. */
     private static Comparison counterparts(String a, String b) {
         List<float[]> v = COMPARATOR.embedder().embedAll(List.of(a, b));
         return COMPARATOR.compareCounterparts(Statement.of(a), Statement.of(b), Embedder.cosine(v.get(0), v.get(1)), null, null);
