@@ -63,6 +63,8 @@ final class QuoteAltered {
         List<Statement.Word> extraY = new ArrayList<>();
         List<Statement.Word> pendingX = new ArrayList<>();
         List<Statement.Word> pendingY = new ArrayList<>();
+        int gapsX = 0;
+        int gapsY = 0;
         boolean started = false;
         int i = 0;
         int j = 0;
@@ -71,6 +73,8 @@ final class QuoteAltered {
                 if (started) {
                     extraX.addAll(pendingX);
                     extraY.addAll(pendingY);
+                    gapsX += pendingX.isEmpty() ? 0 : 1;
+                    gapsY += pendingY.isEmpty() ? 0 : 1;
                 }
                 pendingX.clear();
                 pendingY.clear();
@@ -91,6 +95,11 @@ final class QuoteAltered {
             return null;
         }
         boolean aFuller = !extraX.isEmpty();
+        // Words missing in several places are two transcripts of one remark ("we haven't decided
+        // yet" / "we haven't really decided it yet"); a selective quotation leaves out one passage.
+        if ((aFuller ? gapsX : gapsY) > 1) {
+            return null;
+        }
         // A word the other quotation holds elsewhere is moved, not left out ("short-lived or
         // long-lived" / "short- or long-lived").
         List<Statement.Word> other = aFuller ? y : x;

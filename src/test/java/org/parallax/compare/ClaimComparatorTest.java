@@ -120,6 +120,13 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void wordsMissingInSeveralPlacesOfOneQuotationAreTwoTranscriptsNotASelectiveQuote() {
+        Comparison c = compare("\"We haven't decided on the budget yet, but I think the council will fund the new library,\" she said.",
+                "\"We haven't really decided on the budget yet, but I think the council will surely fund the new library,\" she said.");
+        assertNotEquals(Relation.DIVERGE, c.relation(), c.explanation());
+    }
+
+    @Test
     void aFunctionWordLeftOutOfAQuotationChangesNoQuote() {
         // "both" and "any" are tagged as determiners: the speaker's claim reads the same without them.
         Comparison both = compare("The lawyer said the managers \"are accused of being both the culprits and the victims of the scheme.\"",
