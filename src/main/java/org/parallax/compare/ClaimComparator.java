@@ -1210,7 +1210,9 @@ public final class ClaimComparator {
         StringBuilder s = new StringBuilder("A and B both say " + quoteList(shared(a, b), 4));
         String hedge = modality(a, b);
         String spelling = spelling(a, b);
-        s.append(spelling != null ? spelling : differences(a, b));
+        // The spelling is named beside the other differences, not instead of them: "Alvarez" /
+        // "Alvares" says nothing of what else only one side tells.
+        s.append(spelling != null ? spelling : "").append(differences(a, b));
         return s.append(hedge == null ? "" : "; " + hedge).append(".").toString();
     }
 
@@ -1218,12 +1220,20 @@ public final class ClaimComparator {
     private String spelling(Statement a, Statement b) {
         for (String x : new LinkedHashSet<>(a.names())) {
             for (String y : new LinkedHashSet<>(b.names())) {
-                if (!x.equals(y) && sameName(x, y)) {
+                if (!x.equals(y) && sameName(x, y) && !adjectiveOf(x, y) && !adjectiveOf(y, x)) {
                     return "; A spells the name '" + surface(a, x) + "', B '" + surface(b, y) + "'";
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * One word is the other's adjective of origin ("Kenya" / "Kenyan", "Iraq" / "Iraqi"): the same
+     * name, matched as such, but not spelled another way.
+     */
+    private static boolean adjectiveOf(String name, String adjective) {
+        return adjective.startsWith(name) && List.of("n", "an", "ian", "i", "ese").contains(adjective.substring(name.length()));
     }
 
     /**

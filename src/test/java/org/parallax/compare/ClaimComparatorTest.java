@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -150,6 +151,21 @@ class ClaimComparatorTest {
                 "The governor tasked her adviser Marta Kowalski to work with Ian Brody on a framework for talks.");
         assertEquals(Relation.AGREE, c.relation(), c.explanation());
         assertTrue(c.explanation().contains("Kowalski'") && c.explanation().contains("Kowalska"), c.explanation());
+    }
+
+    @Test
+    void anAgreementNamesWhatOnlyOneSideTellsBesideAMisspelledName() {
+        Comparison c = compare("The governor tasked her adviser Marta Kowalska to work with Ian Brody on a framework for talks.",
+                "The governor tasked her adviser Marta Kowalski to work with Ian Brody on a framework for talks in Geneva.");
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("Kowalski'") && c.explanation().contains("only B has 'Geneva'"), c.explanation());
+    }
+
+    @Test
+    void aNameAndItsAdjectiveOfOriginAreNotCalledTwoSpellings() {
+        Comparison c = compare("The Kenyan runner won the marathon in Boston on Monday by two minutes.",
+                "The runner from Kenya won the marathon in Boston on Monday by two minutes.");
+        assertFalse(c.explanation().contains("spells the name"), c.explanation());
     }
 
     @Test
