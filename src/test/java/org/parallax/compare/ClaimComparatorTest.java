@@ -146,19 +146,12 @@ class ClaimComparatorTest {
     }
 
     @Test
-    void aMisspelledNameStillAgreesAndTheExplanationSaysSo() {
-        Comparison c = compare("The governor tasked her adviser Marta Kowalska to work with Ian Brody on a framework for talks.",
-                "The governor tasked her adviser Marta Kowalski to work with Ian Brody on a framework for talks.");
-        assertEquals(Relation.AGREE, c.relation(), c.explanation());
-        assertTrue(c.explanation().contains("Kowalski'") && c.explanation().contains("Kowalska"), c.explanation());
-    }
-
-    @Test
-    void anAgreementNamesWhatOnlyOneSideTellsBesideAMisspelledName() {
+    void aMisspelledNameStillAgreesAndTheExplanationSaysSoBesideWhatOnlyOneSideTells() {
         Comparison c = compare("The governor tasked her adviser Marta Kowalska to work with Ian Brody on a framework for talks.",
                 "The governor tasked her adviser Marta Kowalski to work with Ian Brody on a framework for talks in Geneva.");
         assertEquals(Relation.AGREE, c.relation(), c.explanation());
-        assertTrue(c.explanation().contains("Kowalski'") && c.explanation().contains("only B has 'Geneva'"), c.explanation());
+        assertTrue(c.explanation().contains("Kowalski'") && c.explanation().contains("Kowalska"), c.explanation());
+        assertTrue(c.explanation().contains("only B has 'Geneva'"), c.explanation());
     }
 
     @Test
