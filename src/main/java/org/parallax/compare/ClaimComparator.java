@@ -1212,8 +1212,31 @@ public final class ClaimComparator {
         String spelling = spelling(a, b);
         // The spelling is named beside the other differences, not instead of them: "Alvarez" /
         // "Alvares" says nothing of what else only one side tells.
-        s.append(spelling != null ? spelling : "").append(differences(a, b));
+        s.append(spelling != null ? spelling : "").append(compatibleFigures(a, b)).append(differences(a, b));
         return s.append(hedge == null ? "" : "; " + hedge).append(".").toString();
+    }
+
+    /**
+     * "; the figures differ, read as compatible (...): A '10 people', B 'at least three people'": two
+     * figures of one unit that a bound, "about" or rounding reconciles are still named, so an
+     * agreement does not hide an earlier or more cautious count. Empty when there are none.
+     */
+    private static String compatibleFigures(Statement a, Statement b) {
+        for (Statement.Amount x : a.amounts()) {
+            for (Statement.Amount y : b.amounts()) {
+                if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !Amounts.equal(x.value(), y.value())
+                        && !Amounts.digits(x.text()).equals(Amounts.digits(y.text())) && Amounts.consistent(a, x, b, y)) {
+                    return "; the figures differ, read as compatible (rounded, approximate or a bound): A '" + figure(a, x) + "', B '" + figure(b, y) + "'";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The amount as read, after what bounds it ("at least three people"). */
+    private static String figure(Statement s, Statement.Amount x) {
+        String bound = s.boundWords(x);
+        return (bound.isEmpty() ? "" : bound + " ") + x.text();
     }
 
     /** "; A spells the name 'Somani', B 'Somali'" for the first name the two spell differently, or null. */

@@ -748,6 +748,30 @@ public final class Statement {
         return UPPER_BOUNDS.contains(one) || UPPER_BOUNDS.contains(two) || UPPER_BOUNDS.contains(three) ? -1 : 0;
     }
 
+    /**
+     * The words that bound or round an amount, as written ("at least" of "at least 30", "nearly"
+     * of "nearly $30"), or "" when none do.
+     */
+    public String boundWords(Amount x) {
+        int i = x.index();
+        if (i > 0 && words.get(i - 1).text().matches("[$€£]")) {
+            i--;
+        }
+        for (int n = 3; n >= 1; n--) {
+            if (i - n >= 0) {
+                List<Word> before = words.subList(i - n, i);
+                if (LOWER_BOUNDS.contains(phrase(before)) || UPPER_BOUNDS.contains(phrase(before)) || APPROXIMATE.contains(phrase(before))) {
+                    return String.join(" ", before.stream().map(Word::text).toList());
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String phrase(List<Word> ws) {
+        return String.join(" ", ws.stream().map(Word::lower).toList());
+    }
+
     private boolean isDateNeighbour(int i) {
         boolean before = i > 0 && words.get(i - 1).lower().matches("in|on|since|until|by|early|late|mid|last|next|this");
         boolean after = i + 1 < words.size() && words.get(i + 1).lower().matches("\\d{1,4}");

@@ -155,6 +155,14 @@ class ClaimComparatorTest {
     }
 
     @Test
+    void anAgreementNamesTwoFiguresThatABoundReconciles() {
+        Comparison c = compare("The storm killed 10 people in the province on Sunday, officials said.",
+                "The storm killed at least three people in the province on Sunday, officials said.");
+        assertEquals(Relation.AGREE, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("the figures differ, read as compatible (rounded, approximate or a bound): A '10 people', B 'at least three people'"), c.explanation());
+    }
+
+    @Test
     void aNameAndItsAdjectiveOfOriginAreNotCalledTwoSpellings() {
         Comparison c = compare("The Kenyan runner won the marathon in Boston on Monday by two minutes.",
                 "The runner from Kenya won the marathon in Boston on Monday by two minutes.");
