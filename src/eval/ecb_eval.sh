@@ -2,7 +2,7 @@
 # Scores claim alignment on the ECB+ stories (topics 1-35): builds them, runs `parallax compare`
 # on each, scores each with ecb_stories.py and prints the mean F1.
 #   src/eval/ecb_eval.sh [STORIES_DIR] [JAR]
-# Extra JVM flags (e.g. -Dparallax.link.threshold=0.3 to try a setting) go in $JAVA_OPTS.
+# Extra JVM flags (e.g. -Dparallax.also.member.more.best.cosine=0.65 to try a setting) go in $JAVA_OPTS.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 eval_dir="$here/../shared/eval"

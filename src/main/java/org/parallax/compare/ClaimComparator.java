@@ -1256,8 +1256,10 @@ public final class ClaimComparator {
      * name, matched as such, but not spelled another way.
      */
     private static boolean adjectiveOf(String name, String adjective) {
-        return adjective.startsWith(name) && List.of("n", "an", "ian", "i", "ese").contains(adjective.substring(name.length()));
+        return adjective.startsWith(name) && ORIGIN_ENDINGS.contains(adjective.substring(name.length()));
     }
+
+    private static final Set<String> ORIGIN_ENDINGS = Set.of("n", "an", "ian", "i", "ese");
 
     /**
      * Figures of one unit, or dates of one kind, that the two give differently anywhere (as

@@ -734,14 +734,10 @@ public final class Statement {
      * least 30"), -1 for an upper bound ("less than 2 km", "up to 30", "nearly 30"), 0 for none.
      */
     public int bound(Amount x) {
-        int i = x.index();
-        // "up to $180 million": the bound stands before the currency sign.
-        if (i > 0 && words.get(i - 1).text().matches("[$€£]")) {
-            i--;
-        }
-        String one = i > 0 ? words.get(i - 1).lower() : "";
-        String two = i > 1 ? words.get(i - 2).lower() + " " + one : "";
-        String three = i > 2 ? words.get(i - 3).lower() + " " + two : "";
+        int i = figureStart(x);
+        String one = wordsBefore(i, 1);
+        String two = wordsBefore(i, 2);
+        String three = wordsBefore(i, 3);
         if (LOWER_BOUNDS.contains(one) || LOWER_BOUNDS.contains(two) || LOWER_BOUNDS.contains(three)) {
             return 1;
         }
@@ -753,23 +749,25 @@ public final class Statement {
      * of "nearly $30"), or "" when none do.
      */
     public String boundWords(Amount x) {
-        int i = x.index();
-        if (i > 0 && words.get(i - 1).text().matches("[$€£]")) {
-            i--;
-        }
+        int i = figureStart(x);
         for (int n = 3; n >= 1; n--) {
-            if (i - n >= 0) {
-                List<Word> before = words.subList(i - n, i);
-                if (LOWER_BOUNDS.contains(phrase(before)) || UPPER_BOUNDS.contains(phrase(before)) || APPROXIMATE.contains(phrase(before))) {
-                    return String.join(" ", before.stream().map(Word::text).toList());
-                }
+            String before = wordsBefore(i, n);
+            if (LOWER_BOUNDS.contains(before) || UPPER_BOUNDS.contains(before) || APPROXIMATE.contains(before)) {
+                return String.join(" ", words.subList(i - n, i).stream().map(Word::text).toList());
             }
         }
         return "";
     }
 
-    private static String phrase(List<Word> ws) {
-        return String.join(" ", ws.stream().map(Word::lower).toList());
+    /** Where an amount's words begin: its currency sign when one stands before the figure ("up to $180 million"). */
+    private int figureStart(Amount x) {
+        int i = x.index();
+        return i > 0 && words.get(i - 1).text().matches("[$€£]") ? i - 1 : i;
+    }
+
+    /** The {@code n} words before word {@code i}, lower case, joined by spaces; "" when fewer stand there. */
+    private String wordsBefore(int i, int n) {
+        return i >= n ? String.join(" ", words.subList(i - n, i).stream().map(Word::lower).toList()) : "";
     }
 
     private boolean isDateNeighbour(int i) {
