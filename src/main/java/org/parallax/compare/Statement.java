@@ -40,6 +40,10 @@ public final class Statement {
             Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0),
             Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0), Map.entry("hundred", 100.0),
             Map.entry("dozen", 12.0), Map.entry("dozens", 24.0), Map.entry("hundreds", 200.0), Map.entry("thousands", 2000.0));
+    /** What joins the figures of a range or list: a dash or slash, "to", "and", "or", "through", a comma. */
+    private static final Pattern RANGE_JOINS =
+            Pattern.compile("(?:[-\u2013\u2014/]|,|,? ?(?:to|and|or|through)|)");
+
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9);
 
@@ -718,15 +722,32 @@ public final class Statement {
                     || before > 1 && APPROXIMATE.contains(words.get(before - 2).lower() + " " + words.get(before - 1).lower());
             amounts.add(new Amount(shown, value, unit, approximate, decimals(lower), amountAt));
         }
-        // A range ("six to eight weeks", "1 percent to 3 percent"): the first number takes the unit of the second.
-        for (int k = 0; k + 1 < amounts.size(); k++) {
+        // A range or list ("six to eight weeks", "$140-150 million", "3, 4 and 5 percent"): a bare
+        // figure joined to the next takes its unit; one standing apart keeps none ("seven years,
+        // $140-150 million), Nationals (eight years": the 150 million are no years).
+        // Right to left, so that a unit passes along a whole list.
+        for (int k = amounts.size() - 2; k >= 0; k--) {
             Amount x = amounts.get(k);
             Amount y = amounts.get(k + 1);
-            if (x.unit().isEmpty() && !y.unit().isEmpty()) {
+            if (x.unit().isEmpty() && !y.unit().isEmpty() && joined(x, y)) {
                 amounts.set(k, new Amount(x.text() + " " + y.unit(), x.value(), y.unit(), true, x.decimals(), x.index()));
                 amounts.set(k + 1, new Amount(y.text(), y.value(), y.unit(), true, y.decimals(), y.index()));
             }
         }
+    }
+
+    /** Only a range or list word or sign stands between the bare figure {@code x} and the amount after it. */
+    private boolean joined(Amount x, Amount y) {
+        int last = x.index();
+        if (last + 1 < words.size() && SCALES.containsKey(words.get(last + 1).lower())) {
+            last++;
+        }
+        int first = figureStart(y);
+        if (first <= last) {
+            return false;
+        }
+        String gap = text.substring(words.get(last).end(), words.get(first).start()).toLowerCase(Locale.ROOT).strip();
+        return RANGE_JOINS.matcher(gap).matches();
     }
 
     /**

@@ -64,6 +64,20 @@ class StatementTest {
     }
 
     @Test
+    void aBareFigureTakesTheUnitOfARangeOrListItIsJoinedToOnly() {
+        Statement range = Statement.of("Repairs will take six to eight weeks.");
+        assertEquals("week", range.amounts().get(0).unit(), "six of 'six to eight weeks': " + range.amounts());
+
+        Statement list = Statement.of("Rates rose 3, 4 and 5 percent.");
+        assertEquals(List.of("percent", "percent", "percent"),
+                list.amounts().stream().map(Statement.Amount::unit).toList(), "a list shares its unit: " + list.amounts());
+
+        Statement apart = Statement.of("The Orioles (seven years, $140-150 million) and the Nationals (eight years, $160 million) bid.");
+        assertTrue(apart.amounts().stream().noneMatch(x -> x.value() == 150e6 && !x.unit().isEmpty()),
+                "150 million, apart from the next figure, are no years: " + apart.amounts());
+    }
+
+    @Test
     void aClaimIsReadOnItsArticlesTokensWhateverItsWhitespace() {
         String article = "Intro line.\n\nThe mayor  said\nno one was hurt on Sunday.";
         List<Token> annotation = new java.util.ArrayList<>();
