@@ -569,6 +569,10 @@ public final class Statement {
             cues.add(new Cue(f.cue().category(), String.join(" ", f.cue().words()), f.at()));
         }
         readNumbersAndDates();
+        // "begun May 7": a capitalised word read as a month is no modal verb ("one-quarter may be
+        // used", which the annotation may date, still hedges).
+        cues.removeIf(c -> words.get(c.index()).capitalized()
+                && dates.stream().anyMatch(d -> d.field().equals("MONTH") && d.index() == c.index()));
     }
 
     private boolean matches(List<String> phrase, int at) {

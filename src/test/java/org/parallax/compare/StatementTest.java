@@ -55,6 +55,12 @@ class StatementTest {
     }
 
     @Test
+    void aMonthIsNoModalVerb() {
+        assertTrue(!Statement.of("The fighting begun May 7 after the troops withdrew.").has("modal"), "'May 7' is a date");
+        assertTrue(Statement.of("The fighting may begin on 7 May.").has("modal"), "'may begin' hedges");
+    }
+
+    @Test
     void aSpacedThousandsSeparatorJoinsOnlyAThousandsGroup() {
         assertEquals(1000.0, Statement.of("Police said 1, 000 people marched.").amounts().get(0).value());
 
