@@ -42,7 +42,7 @@ public final class Statement {
             Map.entry("dozen", 12.0), Map.entry("dozens", 24.0), Map.entry("hundreds", 200.0), Map.entry("thousands", 2000.0));
     /** What joins the figures of a range or list: a dash or slash, "to", "and", "or", "through", a comma. */
     private static final Pattern RANGE_JOINS =
-            Pattern.compile("(?:[-\u2013\u2014/]|,|,? ?(?:to|and|or|through)|)");
+            Pattern.compile("(?:[-\u2013\u2014/,]|,? ?(?:to|and|or|through))?");
 
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9);

@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,7 +57,7 @@ class StatementTest {
 
     @Test
     void aMonthIsNoModalVerb() {
-        assertTrue(!Statement.of("The fighting begun May 7 after the troops withdrew.").has("modal"), "'May 7' is a date");
+        assertFalse(Statement.of("The fighting begun May 7 after the troops withdrew.").has("modal"), "'May 7' is a date");
         assertTrue(Statement.of("The fighting may begin on 7 May.").has("modal"), "'may begin' hedges");
     }
 
