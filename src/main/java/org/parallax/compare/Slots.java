@@ -69,7 +69,13 @@ final class Slots {
      */
     static String phrase(Statement s, int from, int to) {
         List<Statement.Word> w = s.words();
-        int start = from > 0 && s.isContent(w.get(from - 1)) ? from - 1 : from;
+        // "0845 125 2222": digit groups written apart are one figure, shown whole.
+        int first = from;
+        while (first > 0 && first < to && isDigits(w.get(first)) && isDigits(w.get(first - 1))
+                && s.text().substring(w.get(first - 1).end(), w.get(first).start()).isBlank()) {
+            first--;
+        }
+        int start = first > 0 && s.isContent(w.get(first - 1)) ? first - 1 : first;
         int end = to - 1;
         for (int i = to; i < w.size() && i <= to + 2; i++) {
             if (s.isContent(w.get(i))) {
@@ -81,5 +87,9 @@ final class Slots {
             return "";
         }
         return s.text().substring(w.get(start).start(), w.get(end).end());
+    }
+
+    private static boolean isDigits(Statement.Word w) {
+        return !w.text().isEmpty() && w.text().chars().allMatch(Character::isDigit);
     }
 }

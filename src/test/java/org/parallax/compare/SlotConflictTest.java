@@ -26,6 +26,14 @@ class SlotConflictTest {
     }
 
     @Test
+    void aFigureWrittenInDigitGroupsIsNamedWhole() {
+        Comparison c = compare("Anyone with information is asked to call the inquiry team on 0845 125 2222 or the hotline.",
+                "Anyone with information is asked to call the inquiry team on 0845 125 222 or the hotline.");
+        assertEquals(Relation.CONTRADICT, c.relation(), c.explanation());
+        assertTrue(c.explanation().contains("'0845 125 2222") && c.explanation().contains("'0845 125 222"), c.explanation());
+    }
+
+    @Test
     void aNumberWithoutUnitInTheSamePlaceContradicts() {
         Comparison c = compare("Workers trapped on the upper floors dialed 911 as smoke filled the stairs.",
                 "Workers trapped on the upper floors dialed 228 as smoke filled the stairs.");
