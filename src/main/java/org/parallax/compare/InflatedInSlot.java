@@ -62,7 +62,7 @@ final class InflatedInSlot implements ConflictRule {
 
     private static java.util.List<Integer> following(Statement s, int i) {
         java.util.List<Integer> out = new java.util.ArrayList<>();
-        for (int k = i + 1; k < s.words().size() && !ClaimComparator.clauseBreakBefore(s, k); k++) {
+        for (int k = i + 1; k < s.words().size() && !Clauses.clauseBreakBefore(s, k); k++) {
             if (s.isContent(s.words().get(k))) {
                 out.add(k);
             }
