@@ -8,6 +8,9 @@ final class Amounts {
     private Amounts() {
     }
 
+    /** How far an approximate figure ("about 30", "nearly 30") may lie from the one it is read against, as a share of the larger. */
+    private static final double APPROXIMATE_SHARE = 0.1;
+
     static boolean equal(double x, double y) {
         return Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
     }
@@ -24,7 +27,7 @@ final class Amounts {
         if (Math.abs(x.value() - y.value()) <= unit / 2 + 1e-9 && x.decimals() != y.decimals()) {
             return true;
         }
-        return (x.approximate() || y.approximate()) && close(x, y, 0.1);
+        return (x.approximate() || y.approximate()) && close(x, y, APPROXIMATE_SHARE);
     }
 
     /** The same digits, one figure a thousand, a million or a billion times the other: a scale word written on one side only. */
@@ -81,7 +84,9 @@ final class Amounts {
 
     /**
      * Two amounts of two statements can both be true: {@link #compatible}, or a bound that the
-     * other, exact figure keeps ("more than 100" / "150"; "nearly 30" / "28").
+     * other, exact figure keeps ("more than 100" / "150"). "Nearly" and "almost" bound a figure
+     * from above and from close by: "nearly 30" keeps 28, within the tolerance of an approximate
+     * figure, but not 5 ("nearly $48 billion" / "$5 billion" are two sums).
      */
     static boolean consistent(Statement a, Statement.Amount x, Statement b, Statement.Amount y) {
         if (compatible(x, y)) {
@@ -90,7 +95,17 @@ final class Amounts {
         int bx = a.bound(x);
         int by = b.bound(y);
         // Two bounds are two figures for the same limit ("up to two years" / "up to four years").
-        return by == 0 && (bx > 0 && y.value() >= x.value() || bx < 0 && y.value() <= x.value())
-                || bx == 0 && (by > 0 && x.value() >= y.value() || by < 0 && x.value() <= y.value());
+        if (bx != 0 && by == 0) {
+            return keeps(a, x, bx, y.value());
+        }
+        return bx == 0 && by != 0 && keeps(b, y, by, x.value());
+    }
+
+    /** The figure {@code value} lies within the bound {@code bound} ({@code way} 1 from below, -1 from above). */
+    private static boolean keeps(Statement s, Statement.Amount bound, int way, double value) {
+        if (way > 0) {
+            return value >= bound.value();
+        }
+        return value <= bound.value() && (!s.nearBelow(bound) || value >= (1 - APPROXIMATE_SHARE) * bound.value());
     }
 }

@@ -80,6 +80,9 @@ public final class Statement {
     private static final Set<String> UPPER_BOUNDS = Set.of("under", "below", "nearly", "almost", "less than", "fewer than",
             "at most", "up to", "as much as", "as many as");
 
+    /** Upper bounds that put the figure a little below the number ("nearly 30" is 28, not 5). */
+    private static final Set<String> NEAR_BELOW = Set.of("nearly", "almost");
+
     /** Words before a number that make it approximate ("about 30", "more than 250"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
             "over", "under", "up to", "more than", "less than", "at least", "at most", "as many", "as much",
@@ -767,6 +770,11 @@ public final class Statement {
             return 1;
         }
         return UPPER_BOUNDS.contains(one) || UPPER_BOUNDS.contains(two) || UPPER_BOUNDS.contains(three) ? -1 : 0;
+    }
+
+    /** The amount is an upper bound said to be nearly reached: "nearly 30", "almost $5 billion". */
+    public boolean nearBelow(Amount x) {
+        return NEAR_BELOW.contains(wordsBefore(figureStart(x), 1));
     }
 
     /**

@@ -57,6 +57,17 @@ class SlotConflictTest {
     }
 
     @Test
+    void nearlyAFigureKeepsOnlyFiguresJustBelowIt() {
+        Comparison close = compare("The agency said its spending on the program rose by nearly 10 percent last year.",
+                "The agency said its spending on the program rose by 9 percent last year.");
+        assertNotEquals(Relation.CONTRADICT, close.relation(), close.explanation());
+        Comparison far = compare("The agency said its spending on the program rose by nearly 10 percent last year.",
+                "The agency said its spending on the program rose by 3 percent last year.");
+        assertEquals(Relation.CONTRADICT, far.relation(), far.explanation());
+        assertEquals(RelationKind.NUMBER, far.kind());
+    }
+
+    @Test
     void theSameDigitsWrittenAnotherWayAreNoConflict() {
         Comparison c = compare("The carmaker said it would cut 1,000 jobs at the plant this year.",
                 "The carmaker said it would cut 1, 000 jobs at the plant this year.");
