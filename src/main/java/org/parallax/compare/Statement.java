@@ -53,9 +53,10 @@ public final class Statement {
 
     /**
      * A number with its unit (canonical unit, or the stem of the noun it counts; "" when none) and
-     * the index of its first word.
+     * the index of the word it stands on (a compound's units word: "Eighty-six"), and of the last
+     * word of the figure with its scale ("150 million", "$60m").
      */
-    public record Amount(String text, double value, String unit, boolean approximate, int decimals, int index) {
+    public record Amount(String text, double value, String unit, boolean approximate, int decimals, int index, int figureEnd) {
     }
 
     /** A clock time, "6:41", "14: 08" (some texts space the colon). */
@@ -701,6 +702,7 @@ public final class Statement {
                 shown += " " + words.get(next).text();
                 next++;
             }
+            int figureEnd = next - 1;
             String unit = "";
             // A currency sign before the figure names its unit; a word before it ("killed 10") only
             // when no unit follows: "killed three people" counts people, as "more than 10 people" does.
@@ -727,7 +729,7 @@ public final class Statement {
             int before = money ? i - 1 : i;
             boolean approximate = before > 0 && APPROXIMATE.contains(words.get(before - 1).lower())
                     || before > 1 && APPROXIMATE.contains(words.get(before - 2).lower() + " " + words.get(before - 1).lower());
-            amounts.add(new Amount(shown, value, unit, approximate, decimals(lower), amountAt));
+            amounts.add(new Amount(shown, value, unit, approximate, decimals(lower), amountAt, figureEnd));
         }
         // A range or list ("six to eight weeks", "$140-150 million", "3, 4 and 5 percent"): a bare
         // figure joined to the next takes its unit; one standing apart keeps none ("seven years,
@@ -737,18 +739,15 @@ public final class Statement {
             Amount x = amounts.get(k);
             Amount y = amounts.get(k + 1);
             if (x.unit().isEmpty() && !y.unit().isEmpty() && joined(x, y)) {
-                amounts.set(k, new Amount(x.text() + " " + y.unit(), x.value(), y.unit(), true, x.decimals(), x.index()));
-                amounts.set(k + 1, new Amount(y.text(), y.value(), y.unit(), true, y.decimals(), y.index()));
+                amounts.set(k, new Amount(x.text() + " " + y.unit(), x.value(), y.unit(), true, x.decimals(), x.index(), x.figureEnd()));
+                amounts.set(k + 1, new Amount(y.text(), y.value(), y.unit(), true, y.decimals(), y.index(), y.figureEnd()));
             }
         }
     }
 
     /** Only a range or list word or sign stands between the bare figure {@code x} and the amount after it. */
     private boolean joined(Amount x, Amount y) {
-        int last = x.index();
-        if (last + 1 < words.size() && SCALES.containsKey(words.get(last + 1).lower())) {
-            last++;
-        }
+        int last = x.figureEnd();
         int first = figureStart(y);
         if (first <= last) {
             return false;
