@@ -12,7 +12,6 @@ import org.parallax.model.RelationKind;
 import org.parallax.model.Settings;
 
 import static org.parallax.compare.Names.sameName;
-import static org.parallax.compare.Names.standsIn;
 import static org.parallax.compare.Wording.differences;
 import static org.parallax.compare.Wording.order;
 import static org.parallax.compare.Wording.quoteList;
@@ -244,25 +243,14 @@ public final class ClaimComparator {
 
     // ---- overlap features ----
 
+    /** The share of both statements' content words that stand in the other (a name's spellings count). */
     double wordOverlap(Statement a, Statement b) {
         Set<String> sa = a.contentStems();
         Set<String> sb = b.contentStems();
         if (sa.isEmpty() || sb.isEmpty()) {
             return 0;
         }
-        int ma = 0;
-        for (String x : sa) {
-            if (standsIn(x, sb)) {
-                ma++;
-            }
-        }
-        int mb = 0;
-        for (String y : sb) {
-            if (standsIn(y, sa)) {
-                mb++;
-            }
-        }
-        return (ma + mb) / (double) (sa.size() + sb.size());
+        return (Names.standing(sa, sb) + Names.standing(sb, sa)) / (double) (sa.size() + sb.size());
     }
 
     /** Dice overlap of consecutive word pairs (all words, lower case): shared phrasing, not only shared words. */
@@ -292,8 +280,8 @@ public final class ClaimComparator {
         if (sa.isEmpty() || sb.isEmpty()) {
             return new double[] {0, 0, Math.max(sa.size(), sb.size())};
         }
-        long ma = sa.stream().filter(x -> standsIn(x, sb)).count();
-        long mb = sb.stream().filter(y -> standsIn(y, sa)).count();
+        long ma = Names.standing(sa, sb);
+        long mb = Names.standing(sb, sa);
         return new double[] {ma / (double) sa.size(), mb / (double) sb.size(), Math.max(sa.size() - ma, sb.size() - mb)};
     }
 

@@ -35,10 +35,12 @@ final class Names {
     static double shareStanding(Statement s, Statement other) {
         Set<String> sa = s.contentStems();
         Set<String> sb = other.contentStems();
-        if (sa.isEmpty() || sb.isEmpty()) {
-            return 0;
-        }
-        return sa.stream().filter(x -> standsIn(x, sb)).count() / (double) sa.size();
+        return sa.isEmpty() || sb.isEmpty() ? 0 : standing(sa, sb) / (double) sa.size();
+    }
+
+    /** How many of {@code stems} stand among {@code in}. */
+    static long standing(Set<String> stems, Set<String> in) {
+        return stems.stream().filter(x -> standsIn(x, in)).count();
     }
 
     /** The statement states this stem: the word itself or a spelling variant of a name. */
