@@ -374,7 +374,7 @@ public final class ClaimComparator {
             return comparison(inflated, sim, order, f);
         }
         String modal = hedges.find(a, b);
-        if (modal != null && tellsOneFact(sim) && sim < agreeAt) {
+        if (modal != null && sim >= sameFactAt && sim < agreeAt) {
             return new Comparison(Relation.DIVERGE, RelationKind.MODALITY, sim, sim, modal + order + ".", f);
         }
         return null;
@@ -393,13 +393,4 @@ public final class ClaimComparator {
         return new Comparison(found.relation(), found.kind(), found.relation() == Relation.CONTRADICT ? Math.max(sim, 0.7) : sim,
                 sim, found.explanation() + order + ".", f);
     }
-
-    /**
-     * Similar enough that differing dates, hedging, inflation or quantifiers tell how one fact was told: the same-fact bar,
-     * or inside a cluster (which can hold several facts of one event) the lower in-cluster bar.
-     */
-    private boolean tellsOneFact(double sim) {
-        return sim >= sameFactAt;
-    }
-
 }

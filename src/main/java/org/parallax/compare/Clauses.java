@@ -36,16 +36,6 @@ final class Clauses {
         return end.find() && end.group().equals("?");
     }
 
-    /** The first word of {@code other} with the stem {@code head}; -1 if none. */
-    static int headIn(Statement other, String head) {
-        for (int i = 0; i < other.words().size(); i++) {
-            if (head.equals(other.words().get(i).stem())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Word {@code at} states its act as fact: a predicate, not an infinitive ("negotiating to purchase"). */
     static boolean factAt(Statement s, int at) {
         return s.predicateAt(at) && !(at > 0 && s.words().get(at - 1).lower().equals("to"));
@@ -53,7 +43,7 @@ final class Clauses {
 
     /** The stem stands in the statement as fact ("can invoke the act to overturn" does not). */
     static boolean statedAsFact(Statement s, String stem) {
-        int at = headIn(s, stem);
+        int at = firstIndexOf(s, 0, stem);
         return at >= 0 && factAt(s, at);
     }
 

@@ -17,7 +17,6 @@ import static org.parallax.compare.Clauses.existential;
 import static org.parallax.compare.Clauses.factAt;
 import static org.parallax.compare.Clauses.firstIndexOf;
 import static org.parallax.compare.Clauses.following;
-import static org.parallax.compare.Clauses.headIn;
 import static org.parallax.compare.Clauses.hedges;
 import static org.parallax.compare.Clauses.inQuestion;
 import static org.parallax.compare.Clauses.inRelativeClause;
@@ -163,12 +162,12 @@ final class WordedDenial {
             // ...and state it as fact: a predicate, not a qualifier ("nothing left" / "his left jab"),
             // nor an infinitive, meant but not done ("was negotiating to purchase the property"
             // contradicts no "had not purchased").
-            int assertedAt = wholeStated ? -1 : headIn(other, scope.get(0));
+            int assertedAt = wholeStated ? -1 : firstIndexOf(other, 0, scope.get(0));
             // "No president has visited": the determiner denies its clause, whose act is the verb
             // after the noun phrase; that act is what the other side must state as fact.
             if (assertedAt >= 0 && !neg.predicateAt(verb)) {
                 int act = clauseAct(neg, c);
-                int stated = act < 0 ? -1 : headIn(other, neg.words().get(act).stem());
+                int stated = act < 0 ? -1 : firstIndexOf(other, 0, neg.words().get(act).stem());
                 assertedAt = stated >= 0 ? stated : assertedAt;
             }
             if (assertedAt >= 0 && !factAt(other, assertedAt)) {
@@ -389,12 +388,7 @@ final class WordedDenial {
         if (negSubject.isEmpty() || negSubject.stream().anyMatch(x -> stated(other, x))) {
             return true;
         }
-        int at = -1;
-        for (int i = 0; i < other.words().size() && at < 0; i++) {
-            if (other.words().get(i).stem().equals(assertedStem)) {
-                at = i;
-            }
-        }
+        int at = firstIndexOf(other, 0, assertedStem);
         List<String> otherSubject = at < 0 ? List.of() : subject(other, at);
         if (otherSubject.isEmpty()) {
             return true;
